@@ -1,0 +1,160 @@
+//! Shared helpers of the end-to-end tests: start a `dao-node`, connect subxt, make blocks.
+
+#![allow(dead_code)]
+
+use std::{
+	io::{BufRead, BufReader},
+	net::TcpListener,
+	path::Path,
+	process::{Child, Command, Stdio},
+	sync::mpsc,
+	time::{Duration, Instant},
+};
+
+use subxt::{OnlineClient, PolkadotConfig};
+
+/// The client configuration: dao-chain uses the same account, signature and extension types as
+/// Polkadot's relay chain.
+pub type Client = OnlineClient<PolkadotConfig>;
+
+/// A free TCP port on 127.0.0.1 (bound, then released for the node to take).
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|l| l.local_addr())
+		.map(|a| a.port())
+		.expect("a free port on 127.0.0.1")
+}
+
+/// A running `dao-node` child process. Dropping it kills the process.
+pub struct DevNode {
+	child: Option<Child>,
+	/// The port of its JSON-RPC server.
+	pub rpc_port: u16,
+	log: mpsc::Receiver<String>,
+}
+
+impl DevNode {
+	/// Starts `dao-node --dev` with its data in `base_path`, plus `extra` arguments, and waits
+	/// until its RPC server listens.
+	pub fn start(base_path: &Path, extra: &[&str]) -> Self {
+		let rpc_port = free_port();
+		let p2p_port = free_port();
+		let mut child = Command::new(env!("CARGO_BIN_EXE_dao-node"))
+			.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-mdns"])
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
+			.arg("--base-path")
+			.arg(base_path)
+			.args(extra)
+			.stdout(Stdio::null())
+			.stderr(Stdio::piped())
+			.spawn()
+			.expect("dao-node starts");
+
+		let stderr = child.stderr.take().expect("piped stderr");
+		let (tx, rx) = mpsc::channel();
+		std::thread::spawn(move || {
+			for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+				if std::env::var_os("DAO_E2E_LOG").is_some() {
+					eprintln!("[dao-node] {line}");
+				}
+				if tx.send(line).is_err() {
+					break;
+				}
+			}
+		});
+		let node = Self { child: Some(child), rpc_port, log: rx };
+		node.wait_for_log("Running JSON-RPC server", Duration::from_secs(120));
+		node
+	}
+
+	/// Waits until the node logs a line containing `needle`.
+	pub fn wait_for_log(&self, needle: &str, timeout: Duration) -> String {
+		let deadline = Instant::now() + timeout;
+		loop {
+			let left = deadline.saturating_duration_since(Instant::now());
+			match self.log.recv_timeout(left) {
+				Ok(line) if line.contains(needle) => return line,
+				Ok(_) => continue,
+				Err(e) => panic!("dao-node did not log {needle:?} in {timeout:?}: {e}"),
+			}
+		}
+	}
+
+	/// The WebSocket URL of its RPC server.
+	pub fn url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+
+	/// A subxt client connected to the node.
+	pub async fn client(&self) -> Client {
+		Client::from_insecure_url(self.url()).await.expect("subxt connects to the dev node")
+	}
+
+	/// Stops the node with SIGINT, as Ctrl-C would, and checks that it exits cleanly.
+	pub fn stop(mut self) {
+		let mut child = self.child.take().expect("a running node");
+		let status = Command::new("kill")
+			.args(["-INT", &child.id().to_string()])
+			.status()
+			.expect("kill runs");
+		assert!(status.success(), "SIGINT delivered");
+		let deadline = Instant::now() + Duration::from_secs(60);
+		loop {
+			if let Some(status) = child.try_wait().expect("wait on dao-node") {
+				assert!(status.success(), "dao-node exits cleanly on SIGINT, got {status}");
+				return;
+			}
+			assert!(Instant::now() < deadline, "dao-node did not stop within 60 s of SIGINT");
+			std::thread::sleep(Duration::from_millis(100));
+		}
+	}
+}
+
+impl Drop for DevNode {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// Seals `count` empty blocks through the manual-seal RPC (`--sealing instant|manual`).
+pub async fn seal_blocks(url: &str, count: u32) {
+	use jsonrpsee_client::seal_empty_block;
+	for _ in 0..count {
+		seal_empty_block(url).await;
+	}
+}
+
+mod jsonrpsee_client {
+	use subxt::rpcs::{client::RpcClient, rpc_params};
+
+	/// Calls `engine_createBlock(create_empty = true, finalize = true)`.
+	pub async fn seal_empty_block(url: &str) {
+		let client = RpcClient::from_insecure_url(url).await.expect("rpc client connects");
+		let _: serde_json::Value = client
+			.request("engine_createBlock", rpc_params![true, true, Option::<String>::None])
+			.await
+			.expect("engine_createBlock succeeds");
+	}
+}
+
+/// The free balance of `who` at the current finalized block.
+pub async fn free_balance(api: &Client, who: [u8; 32]) -> u128 {
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct AccountInfo {
+		data: AccountData,
+	}
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct AccountData {
+		free: u128,
+	}
+	let addr = subxt::dynamic::storage::<([u8; 32],), AccountInfo>("System", "Account");
+	let at = api.at_current_block().await.expect("current block");
+	match at.storage().try_fetch(addr, (who,)).await.expect("storage read") {
+		Some(value) => value.decode().expect("AccountInfo decodes").data.free,
+		None => 0,
+	}
+}

@@ -1,0 +1,169 @@
+//! The data pallet-consensus keeps on chain and the views its runtime API returns.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::RuntimeDebug, traits::Get, BoundedVec};
+use scale_info::TypeInfo;
+
+/// Identifies a model (0, 1, 2, ... in registration order).
+pub type ModelId = u32;
+/// Epochs are numbered from genesis: block `b` is in epoch `b / EpochLength`.
+pub type Epoch = u32;
+/// A score one peer gives another, in `1..=MAX_SCORE`.
+pub type Score = u32;
+
+/// A registered model.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxPathLen))]
+#[codec(mel_bound())]
+pub struct Model<MaxPathLen: Get<u32>> {
+	/// The model's path (for example a repository or file path of its weights).
+	pub path: BoundedVec<u8, MaxPathLen>,
+	/// The epoch it was registered in.
+	pub registered_epoch: Epoch,
+	/// Number of peers hosting it.
+	pub peer_count: u32,
+	/// Epochs skipped for low participation (model errors), in total.
+	pub errors: u32,
+}
+
+/// A peer hosting a model.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxPeerIdLen))]
+#[codec(mel_bound(Balance: MaxEncodedLen))]
+pub struct Peer<Balance, MaxPeerIdLen: Get<u32>> {
+	/// The peer's network identity, unique within the model.
+	pub peer_id: BoundedVec<u8, MaxPeerIdLen>,
+	/// Funds held while it is a peer (and during the cool-down after).
+	pub stake: Balance,
+	/// The epoch it joined in; eligibility counts whole epochs from there.
+	pub joined_epoch: Epoch,
+}
+
+/// One entry of a submission: the score a submitter gives the peer with `peer_id`.
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxPeerIdLen))]
+#[codec(mel_bound())]
+pub struct ModelPeerData<MaxPeerIdLen: Get<u32>> {
+	/// The scored peer.
+	pub peer_id: BoundedVec<u8, MaxPeerIdLen>,
+	/// Its score, `1..=10_000`.
+	pub score: Score,
+}
+
+/// Stake that is cooling down after its peer left or was removed.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+pub struct Unbonding<Balance> {
+	/// The held amount.
+	pub amount: Balance,
+	/// The first epoch in which it can be released.
+	pub release_epoch: Epoch,
+}
+
+/// Why a model's epoch was not evaluated.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub enum SkipReason {
+	/// The model is younger than `MinRequiredModelConsensusSubmitEpochs`, or has fewer than
+	/// `MinModelPeers` peers eligible to submit.
+	NotMature,
+	/// Too few eligible peers submitted or unconfirmed (a model error).
+	LowParticipation,
+	/// At least `ModelConsensusUnconfirmedThreshold` of the participants unconfirmed: the
+	/// model was in an error state; nobody is penalised.
+	Unconfirmed,
+	/// Too few eligible peers submitted data (a model error).
+	LowSubmissions,
+}
+
+/// Why a peer was penalised.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub enum PenaltyReason {
+	/// It scored a peer that consensus found out of consensus.
+	ScoredOutOfConsensusPeer,
+	/// It left out a peer that is in consensus.
+	OmittedInConsensusPeer,
+	/// Its score for a peer deviated from the consensus score by more than allowed.
+	OutlierScore,
+	/// It was eligible and neither submitted nor unconfirmed.
+	Absent,
+}
+
+/// Why a peer left a model.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub enum RemovalReason {
+	/// It called `remove_model_peer`.
+	Left,
+	/// Consensus found it out of consensus.
+	OutOfConsensus,
+	/// It was penalised for at least `PeerAgainstConsensusRemovalThreshold` of the evaluated
+	/// peers in one epoch.
+	AgainstConsensus,
+	/// Its account's penalty count exceeded `MaxAccountPenaltyCount` (removed from all models).
+	TooManyPenalties,
+}
+
+/// The latest consensus result of a peer in a model: the on-chain "metagraph" row.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+pub struct PeerResult<Balance> {
+	/// The epoch the result is for.
+	pub epoch: Epoch,
+	/// The consensus score (interquartile-filtered average), if the peer was in consensus.
+	pub score: Option<Score>,
+	/// Whether the peer was in consensus.
+	pub in_consensus: bool,
+	/// Penalties the peer got in that epoch.
+	pub penalties: u32,
+	/// The reward it was paid for that epoch.
+	pub reward: Balance,
+}
+
+/// How a model's latest epoch ended.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub enum EpochOutcome {
+	/// Consensus was formed.
+	Formed,
+	/// The epoch was skipped.
+	Skipped(SkipReason),
+}
+
+/// Where the consensus step stands when it spreads over several blocks.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+pub struct ConsensusProgress {
+	/// The epoch being closed.
+	pub epoch: Epoch,
+	/// The next model to evaluate.
+	pub next_model: ModelId,
+}
+
+/// A peer and its latest result, as the runtime API returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+pub struct PeerView<AccountId, Balance> {
+	/// The peer's account.
+	pub account: AccountId,
+	/// The peer's network identity.
+	pub peer_id: alloc::vec::Vec<u8>,
+	/// Its stake.
+	pub stake: Balance,
+	/// The epoch it joined in.
+	pub joined_epoch: Epoch,
+	/// Its latest consensus result, if it has been evaluated.
+	pub result: Option<PeerResult<Balance>>,
+}
+
+/// Whether an account may submit for a model now, and why not.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+pub enum SubmitStatus {
+	/// It may submit (or unconfirm) now.
+	Allowed,
+	/// It may not; the error name says why (as `submit_consensus_data` would fail).
+	Denied(alloc::vec::Vec<u8>),
+}

@@ -1,0 +1,239 @@
+//! Benchmarks of every call of pallet-voting, each in its worst case.
+
+use super::*;
+use crate::Pallet as Voting;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, Get};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::{traits::Saturating, SaturatedConversion};
+
+const SEED: u32 = 0;
+const COMMUNITY: CommunityId = 7;
+
+/// Gives `who` enough to vote with power 10 many times over.
+fn fund<T: Config>(who: &T::AccountId) {
+	let amount = T::VotePrice::get().saturating_mul(1_000_000u32.into());
+	T::Currency::set_balance(who, amount);
+}
+
+/// An active community with `members` members (the creator first) and threshold `threshold`.
+fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId> {
+	let creator: T::AccountId = account("creator", 0, SEED);
+	fund::<T>(&creator);
+	assert!(Voting::<T>::do_create_community(creator.clone(), COMMUNITY, 1, threshold).is_ok());
+	let mut all = vec![creator];
+	for i in 1..members {
+		let member: T::AccountId = account("member", i, SEED);
+		fund::<T>(&member);
+		assert!(Voting::<T>::do_join(COMMUNITY, member.clone(), true).is_ok());
+		all.push(member);
+	}
+	all
+}
+
+/// Pushes a proposal with `len` bytes of metadata; returns its id.
+fn proposal<T: Config>(proposer: &T::AccountId, len: u32) -> ProposalId {
+	let id = Communities::<T>::get(COMMUNITY).map(|c| c.next_proposal_id).unwrap_or_default();
+	let metadata = vec![b'x'; len.max(1) as usize];
+	assert!(Voting::<T>::do_push_proposal(COMMUNITY, proposer.clone(), metadata).is_ok());
+	id
+}
+
+fn past_deadline<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::VotingPeriod::get()));
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_community() {
+		let caller: T::AccountId = whitelisted_caller();
+		let threshold = T::MaxWhitelistThreshold::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), COMMUNITY, 2, threshold);
+
+		assert!(Members::<T>::contains_key(COMMUNITY, &caller));
+	}
+
+	/// `w` vouches from current members are checked.
+	#[benchmark]
+	fn join_community(w: Linear<1, { T::MaxWhitelistThreshold::get() }>) {
+		let members = active_community::<T>(w, w);
+		let candidate: T::AccountId = whitelisted_caller();
+		for member in &members {
+			assert!(Voting::<T>::do_whitelist(COMMUNITY, member.clone(), candidate.clone()).is_ok());
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(candidate.clone()), COMMUNITY);
+
+		assert!(Members::<T>::contains_key(COMMUNITY, &candidate));
+	}
+
+	/// The candidate holds `w` vouches of members who have left; at the maximum they are
+	/// pruned to make room.
+	#[benchmark]
+	fn whitelist_account(w: Linear<0, { T::MaxWhitelistThreshold::get() }>) {
+		let members = active_community::<T>(1, 1);
+		let candidate: T::AccountId = account("candidate", 0, SEED);
+		for i in 0..w {
+			let former: T::AccountId = account("former", i, SEED);
+			assert!(Voting::<T>::do_join(COMMUNITY, former.clone(), true).is_ok());
+			assert!(Voting::<T>::do_whitelist(COMMUNITY, former.clone(), candidate.clone()).is_ok());
+			assert!(Voting::<T>::do_deregister(COMMUNITY, former).is_ok());
+		}
+		let voucher = members[0].clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voucher.clone()), COMMUNITY, candidate.clone());
+
+		assert!(Vouches::<T>::get(COMMUNITY, &candidate).contains(&voucher));
+	}
+
+	/// The member still has a vote, on a proposal whose deadline has passed.
+	#[benchmark]
+	fn deregister() {
+		let members = active_community::<T>(2, 1);
+		let id = proposal::<T>(&members[0], 1);
+		assert!(Voting::<T>::do_vote(COMMUNITY, id, members[1].clone(), true, 1).is_ok());
+		past_deadline::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(members[1].clone()), COMMUNITY);
+
+		assert!(!Members::<T>::contains_key(COMMUNITY, &members[1]));
+	}
+
+	/// `m` bytes of metadata.
+	#[benchmark]
+	fn push_proposal(m: Linear<1, { T::MaxMetadataLen::get() }>) {
+		let members = active_community::<T>(1, 1);
+		let metadata = vec![b'x'; m as usize];
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, metadata);
+
+		assert!(Proposals::<T>::contains_key(COMMUNITY, 0));
+	}
+
+	/// The voter already has a vote elsewhere, so its budget and freeze exist and grow.
+	#[benchmark]
+	fn vote() {
+		let members = active_community::<T>(1, 1);
+		let voter = members[0].clone();
+		let first = proposal::<T>(&voter, 1);
+		let second = proposal::<T>(&voter, 1);
+		assert!(Voting::<T>::do_vote(COMMUNITY, first, voter.clone(), true, 3).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), COMMUNITY, second, false, 10);
+
+		assert!(Votes::<T>::contains_key((COMMUNITY, second), &voter));
+	}
+
+	/// Switches side and raises power.
+	#[benchmark]
+	fn modify_vote() {
+		let members = active_community::<T>(1, 1);
+		let voter = members[0].clone();
+		let id = proposal::<T>(&voter, 1);
+		assert!(Voting::<T>::do_vote(COMMUNITY, id, voter.clone(), true, 3).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id, false, 10);
+
+		assert_eq!(Votes::<T>::get((COMMUNITY, id), &voter).map(|v| v.power), Some(10));
+	}
+
+	#[benchmark]
+	fn retract_vote() {
+		let members = active_community::<T>(1, 1);
+		let voter = members[0].clone();
+		let id = proposal::<T>(&voter, 1);
+		assert!(Voting::<T>::do_vote(COMMUNITY, id, voter.clone(), true, 10).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id);
+
+		assert!(!Votes::<T>::contains_key((COMMUNITY, id), &voter));
+	}
+
+	/// `m` bytes of metadata are emitted.
+	#[benchmark]
+	fn close_proposal(m: Linear<1, { T::MaxMetadataLen::get() }>) {
+		let members = active_community::<T>(1, 1);
+		let id = proposal::<T>(&members[0], m);
+		assert!(Voting::<T>::do_vote(COMMUNITY, id, members[0].clone(), true, 1).is_ok());
+		past_deadline::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), COMMUNITY, id);
+
+		assert!(Outcomes::<T>::contains_key(COMMUNITY, id));
+	}
+
+	/// The voter keeps another vote frozen, so the freeze is lowered, not removed.
+	#[benchmark]
+	fn unfreeze() {
+		let members = active_community::<T>(1, 1);
+		let voter = members[0].clone();
+		let id = proposal::<T>(&voter, 1);
+		let other = proposal::<T>(&voter, 1);
+		assert!(Voting::<T>::do_vote(COMMUNITY, id, voter.clone(), true, 10).is_ok());
+		assert!(Voting::<T>::do_vote(COMMUNITY, other, voter.clone(), true, 1).is_ok());
+		assert!(Voting::<T>::do_close(COMMUNITY, id, true).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id);
+
+		assert!(!Votes::<T>::contains_key((COMMUNITY, id), &voter));
+	}
+
+	#[benchmark]
+	fn start_proposing() {
+		let creator: T::AccountId = account("creator", 0, SEED);
+		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Root, COMMUNITY);
+
+		assert_eq!(
+			Communities::<T>::get(COMMUNITY).map(|c| c.status),
+			Some(CommunityStatus::Active)
+		);
+	}
+
+	/// The forced member completes the bootstrap, so the community activates too.
+	#[benchmark]
+	fn force_member() {
+		let creator: T::AccountId = account("creator", 0, SEED);
+		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1).is_ok());
+		let who: T::AccountId = account("member", 1, SEED);
+
+		#[extrinsic_call]
+		_(RawOrigin::Root, COMMUNITY, who.clone());
+
+		assert!(Members::<T>::contains_key(COMMUNITY, &who));
+	}
+
+	/// `m` bytes of metadata are emitted.
+	#[benchmark]
+	fn force_close(m: Linear<1, { T::MaxMetadataLen::get() }>) {
+		let members = active_community::<T>(1, 1);
+		let id = proposal::<T>(&members[0], m);
+		assert!(Voting::<T>::do_vote(COMMUNITY, id, members[0].clone(), true, 1).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Root, COMMUNITY, id);
+
+		assert!(Outcomes::<T>::contains_key(COMMUNITY, id));
+	}
+
+	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);
+}

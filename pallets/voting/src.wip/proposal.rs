@@ -1,0 +1,236 @@
+//! Proposals and quadratic votes, and the frozen-budget bookkeeping behind them.
+
+use crate::{pallet::*, quadratic::vote_cost, types::*};
+use frame_support::{
+	dispatch::{DispatchResultWithPostInfo, PostDispatchInfo},
+	ensure,
+	pallet_prelude::*,
+	traits::fungible::{Inspect, MutateFreeze},
+};
+use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
+
+impl<T: Config> Pallet<T> {
+	/// Moves `who`'s frozen budget from its current value by `-release + add` and sets the
+	/// pallet's single freeze to the result. This is the only place the budget and the freeze
+	/// change.
+	///
+	/// An increase must stay within the account's free balance (`InsufficientBalance`); a
+	/// decrease always succeeds, whatever other holds or freezes the account has.
+	pub(crate) fn adjust_budget(
+		who: &T::AccountId,
+		release: BalanceOf<T>,
+		add: BalanceOf<T>,
+	) -> DispatchResult {
+		let current = FrozenBudget::<T>::get(who);
+		let new = current
+			.checked_sub(&release)
+			.ok_or(Error::<T>::Overflow)?
+			.checked_add(&add)
+			.ok_or(Error::<T>::Overflow)?;
+		if new > current {
+			ensure!(new <= T::Currency::balance(who), Error::<T>::InsufficientBalance);
+		}
+		T::Currency::set_freeze(&FreezeReason::Voting.into(), who, new)?;
+		if new.is_zero() {
+			FrozenBudget::<T>::remove(who);
+		} else {
+			FrozenBudget::<T>::insert(who, new);
+		}
+		Ok(())
+	}
+
+	/// The cost of a vote of `power`: `power >= 1`, and `power² × VotePrice` must not
+	/// overflow.
+	fn checked_cost(power: VotePower) -> Result<BalanceOf<T>, Error<T>> {
+		ensure!(power >= 1, Error::<T>::ZeroPower);
+		vote_cost(power, T::VotePrice::get()).ok_or(Error::<T>::VoteCostOverflow)
+	}
+
+	/// The open proposal, if it still accepts votes (`now < deadline`).
+	fn votable_proposal(
+		community: CommunityId,
+		proposal: ProposalId,
+	) -> Result<ProposalOf<T>, DispatchError> {
+		let open = Proposals::<T>::get(community, proposal).ok_or(Error::<T>::UnknownProposal)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() < open.deadline,
+			Error::<T>::VotingClosed
+		);
+		Ok(open)
+	}
+
+	/// Adds (`add == true`) or removes `power` on one side of `open`'s tally.
+	fn count(open: &mut ProposalOf<T>, aye: bool, power: VotePower, add: bool) -> DispatchResult {
+		let side = if aye { &mut open.aye } else { &mut open.nay };
+		let power = Tally::from(power);
+		*side = if add { side.checked_add(power) } else { side.checked_sub(power) }
+			.ok_or(Error::<T>::Overflow)?;
+		Ok(())
+	}
+
+	pub(crate) fn do_push_proposal(
+		community: CommunityId,
+		proposer: T::AccountId,
+		metadata: alloc::vec::Vec<u8>,
+	) -> DispatchResult {
+		let mut info = Self::community(community)?;
+		ensure!(Self::is_member(community, &proposer), Error::<T>::NotMember);
+		ensure!(info.status == CommunityStatus::Active, Error::<T>::CommunityNotActive);
+		ensure!(!metadata.is_empty(), Error::<T>::EmptyMetadata);
+		let metadata: BoundedVec<u8, T::MaxMetadataLen> =
+			metadata.try_into().map_err(|_| Error::<T>::MetadataTooLong)?;
+		ensure!(info.open_proposals < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
+
+		let id = info.next_proposal_id;
+		info.next_proposal_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		info.open_proposals = info.open_proposals.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::VotingPeriod::get());
+
+		Communities::<T>::insert(community, info);
+		Proposals::<T>::insert(
+			community,
+			id,
+			Proposal {
+				proposer: proposer.clone(),
+				metadata: metadata.clone(),
+				deadline,
+				aye: 0,
+				nay: 0,
+				voters: 0,
+			},
+		);
+		Self::deposit_event(Event::ProposalPushed {
+			community,
+			proposal: id,
+			proposer,
+			deadline,
+			metadata,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_vote(
+		community: CommunityId,
+		proposal: ProposalId,
+		who: T::AccountId,
+		aye: bool,
+		power: VotePower,
+	) -> DispatchResult {
+		ensure!(Self::is_member(community, &who), Error::<T>::NotMember);
+		let mut open = Self::votable_proposal(community, proposal)?;
+		ensure!(!Votes::<T>::contains_key((community, proposal), &who), Error::<T>::AlreadyVoted);
+		let cost = Self::checked_cost(power)?;
+
+		Self::count(&mut open, aye, power, true)?;
+		open.voters = open.voters.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Self::adjust_budget(&who, Zero::zero(), cost)?;
+		Self::note_vote_deadline(community, &who, open.deadline)?;
+		Proposals::<T>::insert(community, proposal, open);
+		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
+
+		Self::deposit_event(Event::Voted { community, proposal, who, aye, power, cost });
+		Ok(())
+	}
+
+	pub(crate) fn do_modify_vote(
+		community: CommunityId,
+		proposal: ProposalId,
+		who: T::AccountId,
+		aye: bool,
+		power: VotePower,
+	) -> DispatchResult {
+		ensure!(Self::is_member(community, &who), Error::<T>::NotMember);
+		let mut open = Self::votable_proposal(community, proposal)?;
+		let old = Votes::<T>::get((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
+		let cost = Self::checked_cost(power)?;
+
+		Self::count(&mut open, old.aye, old.power, false)?;
+		Self::count(&mut open, aye, power, true)?;
+		Self::adjust_budget(&who, old.cost, cost)?;
+		Proposals::<T>::insert(community, proposal, open);
+		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
+
+		Self::deposit_event(Event::VoteModified { community, proposal, who, aye, power, cost });
+		Ok(())
+	}
+
+	pub(crate) fn do_retract_vote(
+		community: CommunityId,
+		proposal: ProposalId,
+		who: T::AccountId,
+	) -> DispatchResult {
+		let mut open = Self::votable_proposal(community, proposal)?;
+		let old = Votes::<T>::take((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
+
+		Self::count(&mut open, old.aye, old.power, false)?;
+		open.voters = open.voters.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		Self::adjust_budget(&who, old.cost, Zero::zero())?;
+		Self::note_vote_released(community, &who)?;
+		Proposals::<T>::insert(community, proposal, open);
+
+		Self::deposit_event(Event::VoteRetracted { community, proposal, who, released: old.cost });
+		Ok(())
+	}
+
+	/// Closes `proposal`: once its deadline has passed, or at any time with `force`. Records
+	/// the outcome, frees the open-proposal slot and emits the command. Refunds the weight of
+	/// the metadata bytes it did not emit.
+	pub(crate) fn do_close(
+		community: CommunityId,
+		proposal: ProposalId,
+		force: bool,
+	) -> DispatchResultWithPostInfo {
+		let mut info = Self::community(community)?;
+		let open = Proposals::<T>::get(community, proposal).ok_or(Error::<T>::UnknownProposal)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(force || now >= open.deadline, Error::<T>::VotingStillOpen);
+
+		info.open_proposals = info.open_proposals.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		let passed = open.aye > open.nay;
+		Communities::<T>::insert(community, info);
+		Proposals::<T>::remove(community, proposal);
+		Outcomes::<T>::insert(
+			community,
+			proposal,
+			ProposalOutcome { passed, aye: open.aye, nay: open.nay, closed_at: now },
+		);
+
+		let metadata_len = open.metadata.len() as u32;
+		Self::deposit_event(Event::ProposalClosed {
+			community,
+			proposal,
+			passed,
+			aye: open.aye,
+			nay: open.nay,
+			metadata: open.metadata,
+		});
+		let actual = if force {
+			T::WeightInfo::force_close(metadata_len)
+		} else {
+			T::WeightInfo::close_proposal(metadata_len)
+		};
+		Ok(PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::Yes })
+	}
+
+	pub(crate) fn do_unfreeze(
+		community: CommunityId,
+		proposal: ProposalId,
+		who: T::AccountId,
+	) -> DispatchResult {
+		if !Outcomes::<T>::contains_key(community, proposal) {
+			let error = if Proposals::<T>::contains_key(community, proposal) {
+				Error::<T>::ProposalNotClosed
+			} else {
+				Error::<T>::UnknownProposal
+			};
+			return Err(error.into());
+		}
+		let old = Votes::<T>::take((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
+		Self::adjust_budget(&who, old.cost, Zero::zero())?;
+		Self::note_vote_released(community, &who)?;
+
+		Self::deposit_event(Event::VoteUnfrozen { community, proposal, who, released: old.cost });
+		Ok(())
+	}
+}

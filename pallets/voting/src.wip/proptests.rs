@@ -1,0 +1,138 @@
+//! Property test: random sequences of every call, by several accounts across several
+//! communities. After each step the pallet's invariants (`do_try_state`) hold, a failed call
+//! leaves the state untouched, and no funds are created or destroyed.
+
+use crate::{mock::*, types::*};
+use frame_support::{
+	dispatch::RawOrigin,
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::Preservation,
+	},
+};
+use proptest::prelude::*;
+use sp_runtime::StateVersion;
+
+#[derive(Debug, Clone)]
+enum Op {
+	Create { who: AccountId, community: CommunityId, n: u32, w: u32 },
+	Join { who: AccountId, community: CommunityId },
+	Whitelist { who: AccountId, community: CommunityId, candidate: AccountId },
+	Deregister { who: AccountId, community: CommunityId },
+	Push { who: AccountId, community: CommunityId, len: usize },
+	Vote { who: AccountId, community: CommunityId, proposal: ProposalId, aye: bool, power: u32 },
+	Modify { who: AccountId, community: CommunityId, proposal: ProposalId, aye: bool, power: u32 },
+	Retract { who: AccountId, community: CommunityId, proposal: ProposalId },
+	Close { who: AccountId, community: CommunityId, proposal: ProposalId },
+	Unfreeze { who: AccountId, community: CommunityId, proposal: ProposalId },
+	StartProposing { community: CommunityId },
+	ForceMember { community: CommunityId, who: AccountId },
+	ForceClose { community: CommunityId, proposal: ProposalId },
+	Advance { blocks: u64 },
+	Transfer { from: AccountId, to: AccountId, amount: Balance },
+}
+
+fn who() -> impl Strategy<Value = AccountId> {
+	1u64..=5
+}
+fn community() -> impl Strategy<Value = CommunityId> {
+	1u32..=2
+}
+fn proposal() -> impl Strategy<Value = ProposalId> {
+	0u32..4
+}
+
+fn op() -> impl Strategy<Value = Op> {
+	prop_oneof![
+		(who(), community(), 0u32..4, 0u32..4)
+			.prop_map(|(who, community, n, w)| Op::Create { who, community, n, w }),
+		3 => (who(), community()).prop_map(|(who, community)| Op::Join { who, community }),
+		2 => (who(), community(), who())
+			.prop_map(|(who, community, candidate)| Op::Whitelist { who, community, candidate }),
+		(who(), community()).prop_map(|(who, community)| Op::Deregister { who, community }),
+		2 => (who(), community(), 0usize..80)
+			.prop_map(|(who, community, len)| Op::Push { who, community, len }),
+		5 => (who(), community(), proposal(), any::<bool>(), 0u32..12).prop_map(
+			|(who, community, proposal, aye, power)| Op::Vote { who, community, proposal, aye, power }
+		),
+		2 => (who(), community(), proposal(), any::<bool>(), 0u32..12).prop_map(
+			|(who, community, proposal, aye, power)| Op::Modify { who, community, proposal, aye, power }
+		),
+		(who(), community(), proposal())
+			.prop_map(|(who, community, proposal)| Op::Retract { who, community, proposal }),
+		2 => (who(), community(), proposal())
+			.prop_map(|(who, community, proposal)| Op::Close { who, community, proposal }),
+		2 => (who(), community(), proposal())
+			.prop_map(|(who, community, proposal)| Op::Unfreeze { who, community, proposal }),
+		community().prop_map(|community| Op::StartProposing { community }),
+		(community(), who()).prop_map(|(community, who)| Op::ForceMember { community, who }),
+		(community(), proposal())
+			.prop_map(|(community, proposal)| Op::ForceClose { community, proposal }),
+		2 => (1u64..8).prop_map(|blocks| Op::Advance { blocks }),
+		(who(), who(), 0u64..120).prop_map(|(from, to, amount)| Op::Transfer { from, to, amount }),
+	]
+}
+
+fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
+	let signed = |who: AccountId| RuntimeOrigin::from(RawOrigin::Signed(who));
+	let root = RuntimeOrigin::root;
+	match op.clone() {
+		Op::Create { who, community, n, w } => Voting::create_community(signed(who), community, n, w),
+		Op::Join { who, community } => Voting::join_community(signed(who), community),
+		Op::Whitelist { who, community, candidate } =>
+			Voting::whitelist_account(signed(who), community, candidate),
+		Op::Deregister { who, community } => Voting::deregister(signed(who), community),
+		Op::Push { who, community, len } =>
+			Voting::push_proposal(signed(who), community, vec![b'c'; len]),
+		Op::Vote { who, community, proposal, aye, power } =>
+			Voting::vote(signed(who), community, proposal, aye, power),
+		Op::Modify { who, community, proposal, aye, power } =>
+			Voting::modify_vote(signed(who), community, proposal, aye, power),
+		Op::Retract { who, community, proposal } =>
+			Voting::retract_vote(signed(who), community, proposal),
+		Op::Close { who, community, proposal } => Voting::close_proposal(signed(who), community, proposal)
+			.map(|_| ())
+			.map_err(|e| e.error),
+		Op::Unfreeze { who, community, proposal } => Voting::unfreeze(signed(who), community, proposal),
+		Op::StartProposing { community } => Voting::start_proposing(root(), community),
+		Op::ForceMember { community, who } => Voting::force_member(root(), community, who),
+		Op::ForceClose { community, proposal } => Voting::force_close(root(), community, proposal)
+			.map(|_| ())
+			.map_err(|e| e.error),
+		Op::Advance { blocks } => {
+			run_to_block(System::block_number() + blocks);
+			Ok(())
+		},
+		Op::Transfer { from, to, amount } =>
+			<Balances as Mutate<_>>::transfer(&from, &to, amount, Preservation::Expendable)
+				.map(|_| ()),
+	}
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+	#[test]
+	fn random_call_sequences_keep_invariants(ops in proptest::collection::vec(op(), 1..40)) {
+		new_test_ext().execute_with(|| {
+			let issuance = Balances::total_issuance();
+			for op in &ops {
+				let before = frame_support::storage_root(StateVersion::V1);
+				let result = frame_support::storage::with_storage_layer(|| apply(op));
+				if result.is_err() {
+					prop_assert_eq!(
+						before,
+						frame_support::storage_root(StateVersion::V1),
+						"failed {:?} changed state",
+						op
+					);
+				}
+				if let Err(e) = Voting::do_try_state() {
+					return Err(TestCaseError::fail(format!("after {op:?}: {e:?}")));
+				}
+				prop_assert_eq!(Balances::total_issuance(), issuance);
+			}
+			Ok(())
+		})?;
+	}
+}

@@ -1,0 +1,151 @@
+//! The data pallet-voting keeps on chain, and the views its runtime API returns.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::RuntimeDebug, BoundedVec};
+use scale_info::TypeInfo;
+
+/// Identifies a community. Chosen by its creator.
+pub type CommunityId = u32;
+/// Identifies a proposal within its community (0, 1, 2, ... in the order they are pushed).
+pub type ProposalId = u32;
+/// Voting power of one vote (`v`). Its cost is `v² × VotePrice`.
+pub type VotePower = u32;
+/// Sum of voting power on one side of a proposal.
+pub type Tally = u128;
+
+/// Where a community is in its life.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub enum CommunityStatus {
+	/// Fewer than `bootstrap_limit` members have joined: anyone may join, nobody may propose.
+	Bootstrapping,
+	/// The community is open for proposals; joining needs `whitelist_threshold` vouches.
+	/// There is no way back to `Bootstrapping`.
+	Active,
+}
+
+/// A community and its counters.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+pub struct Community<AccountId> {
+	/// Who created it (its first member).
+	pub creator: AccountId,
+	/// The member count at which the community becomes active (`N`).
+	pub bootstrap_limit: u32,
+	/// Vouches a candidate needs to join an active community (`W`).
+	pub whitelist_threshold: u32,
+	/// Bootstrapping or active.
+	pub status: CommunityStatus,
+	/// Number of current members.
+	pub member_count: u32,
+	/// Number of proposals that are open (pushed and not yet closed).
+	pub open_proposals: u32,
+	/// The id the next pushed proposal gets.
+	pub next_proposal_id: ProposalId,
+}
+
+/// An open proposal: a command for the compute instance, and its running tally.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxMetadataLen))]
+#[codec(mel_bound(AccountId: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
+pub struct Proposal<AccountId, BlockNumber, MaxMetadataLen: frame_support::traits::Get<u32>> {
+	/// The member who pushed it.
+	pub proposer: AccountId,
+	/// The command for the compute instance (see the README for its JSON format).
+	pub metadata: BoundedVec<u8, MaxMetadataLen>,
+	/// Votes are accepted while `now < deadline`; closing is allowed once `now >= deadline`.
+	pub deadline: BlockNumber,
+	/// Sum of the power of the aye votes.
+	pub aye: Tally,
+	/// Sum of the power of the nay votes.
+	pub nay: Tally,
+	/// Number of votes cast and not retracted.
+	pub voters: u32,
+}
+
+/// What remains of a proposal once it is closed.
+#[derive(
+	Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub struct ProposalOutcome<BlockNumber> {
+	/// `aye > nay`.
+	pub passed: bool,
+	/// Final aye power.
+	pub aye: Tally,
+	/// Final nay power.
+	pub nay: Tally,
+	/// The block it was closed in.
+	pub closed_at: BlockNumber,
+}
+
+/// One account's vote on one proposal.
+#[derive(
+	Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Vote<Balance> {
+	/// The side: `true` for aye.
+	pub aye: bool,
+	/// Voting power `v` (at least 1).
+	pub power: VotePower,
+	/// What the vote keeps frozen: `power² × VotePrice`.
+	pub cost: Balance,
+}
+
+/// Per community and account: the votes that still keep funds frozen.
+#[derive(
+	Clone, Copy, Default, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+)]
+pub struct VoterLedger<BlockNumber> {
+	/// Votes cast and neither retracted nor unfrozen.
+	pub outstanding: u32,
+	/// The latest deadline among the proposals this account voted on here. Once it has
+	/// passed, none of those votes can change any more.
+	pub latest_deadline: BlockNumber,
+}
+
+/// The status of a proposal, for clients.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+pub enum ProposalStatus {
+	/// Accepting votes (`now < deadline`).
+	Voting,
+	/// The deadline has passed; anyone may close it.
+	Closable,
+	/// Closed; `passed` is the result.
+	Closed {
+		/// Whether the proposal passed.
+		passed: bool,
+	},
+}
+
+/// A proposal's tally and status, as the runtime API returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+pub struct ProposalView<BlockNumber> {
+	/// Voting, closable or closed.
+	pub status: ProposalStatus,
+	/// Aye power.
+	pub aye: Tally,
+	/// Nay power.
+	pub nay: Tally,
+	/// The deadline block, for open proposals.
+	pub deadline: Option<BlockNumber>,
+	/// The command, for open proposals (closed ones emitted it in `ProposalClosed`).
+	pub metadata: Option<alloc::vec::Vec<u8>>,
+}
+
+/// An account's voting budget, as the runtime API returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+pub struct BudgetView<Balance> {
+	/// Frozen by outstanding votes (the sum of their costs).
+	pub frozen: Balance,
+	/// What the account can still transfer (keeping it alive).
+	pub transferable: Balance,
+}
+
+/// A candidate's progress towards joining an active community.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+pub struct WhitelistProgress {
+	/// Vouches from current members.
+	pub votes: u32,
+	/// Vouches needed (`W`).
+	pub threshold: u32,
+}
