@@ -39,8 +39,9 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
-			path =>
-				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
+			path => {
+				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
+			},
 		})
 	}
 }
@@ -123,17 +124,18 @@ pub fn run() -> sc_cli::Result<()> {
 						config.chain_spec,
 					))
 				},
-				BenchmarkCmd::Overhead(cmd) => cmd
-					.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec)),
+				BenchmarkCmd::Overhead(cmd) => {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				},
 				BenchmarkCmd::Block(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config, sealing)?;
 					cmd.run(client)
 				},
 				#[cfg(not(feature = "runtime-benchmarks"))]
-				BenchmarkCmd::Storage(_) => Err(
-					"Storage benchmarking can be enabled with `--features runtime-benchmarks`."
-						.into(),
-				),
+				BenchmarkCmd::Storage(_) => {
+					Err("Storage benchmarking can be enabled with `--features runtime-benchmarks`."
+						.into())
+				},
 				#[cfg(feature = "runtime-benchmarks")]
 				BenchmarkCmd::Storage(cmd) => {
 					let PartialComponents { client, backend, .. } =
@@ -143,13 +145,14 @@ pub fn run() -> sc_cli::Result<()> {
 					let shared_cache = backend.expose_shared_trie_cache();
 					cmd.run(config, client, db, storage, shared_cache)
 				},
-				BenchmarkCmd::Machine(cmd) =>
-					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
-				BenchmarkCmd::Extrinsic(_) => Err(
-					"`benchmark extrinsic` is not wired in dao-node: use `benchmark overhead` \
+				BenchmarkCmd::Machine(cmd) => {
+					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone())
+				},
+				BenchmarkCmd::Extrinsic(_) => {
+					Err("`benchmark extrinsic` is not wired in dao-node: use `benchmark overhead` \
 					 for the base extrinsic weight and `benchmark pallet` for calls."
-						.into(),
-				),
+						.into())
+				},
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {
@@ -161,12 +164,16 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<Block, <Block as sp_runtime::traits::Block>::Hash>,
+						sc_network::NetworkWorker<
+							Block,
+							<Block as sp_runtime::traits::Block>::Hash,
+						>,
 					>(config, sealing)
 					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p =>
+					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(config, sealing)
-							.map_err(sc_cli::Error::Service),
+							.map_err(sc_cli::Error::Service)
+					},
 				}
 			})
 		},

@@ -11,8 +11,8 @@
 use std::{sync::Arc, time::Duration};
 
 use dao_runtime::{self, apis::RuntimeApi, opaque::Block};
-use futures::{channel::mpsc, FutureExt, StreamExt};
-use sc_client_api::{Backend, HeaderBackend};
+use futures::{channel::mpsc, StreamExt};
+use sc_client_api::BlockBackend;
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_consensus_manual_seal::{
@@ -69,6 +69,7 @@ pub fn new_partial(config: &Configuration, sealing: Sealing) -> Result<Service, 
 			config,
 			telemetry.as_ref().map(|(_, telemetry)| telemetry.handle()),
 			executor,
+			Vec::new(),
 		)?;
 	let client = Arc::new(client);
 
@@ -285,19 +286,19 @@ pub fn new_full<
 
 		// Every seal finalizes its block, whatever the RPC caller asked for.
 		let rpc_commands = rpc_commands.map(|command| match command {
-			EngineCommand::SealNewBlock { create_empty, parent_hash, sender, .. } =>
-				EngineCommand::SealNewBlock { create_empty, finalize: true, parent_hash, sender },
+			EngineCommand::SealNewBlock { create_empty, parent_hash, sender, .. } => {
+				EngineCommand::SealNewBlock { create_empty, finalize: true, parent_hash, sender }
+			},
 			other => other,
 		});
 		// One empty block at start-up gives the transaction pool its first view.
-		let first_block = futures::stream::once(futures::future::ready(
-			EngineCommand::SealNewBlock {
+		let first_block =
+			futures::stream::once(futures::future::ready(EngineCommand::SealNewBlock {
 				create_empty: true,
 				finalize: true,
 				parent_hash: None,
 				sender: None,
-			},
-		));
+			}));
 		let commands_stream: std::pin::Pin<
 			Box<dyn futures::Stream<Item = EngineCommand<dao_runtime::Hash>> + Send>,
 		> = match sealing {
@@ -327,8 +328,7 @@ pub fn new_full<
 				AuraConsensusDataProvider::new_with_slot_duration(slot_duration),
 			)),
 			create_inherent_data_providers: move |parent, ()| {
-				let timestamp =
-					seal_timestamp(&cidp_client, parent, slot_duration.as_millis());
+				let timestamp = seal_timestamp(&cidp_client, parent, slot_duration.as_millis());
 				async move { Ok(sp_timestamp::InherentDataProvider::new(timestamp)) }
 			},
 		});

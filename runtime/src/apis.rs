@@ -17,8 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Consensus, Executive, Grandpa, InherentDataExt,
+	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	Voting, VERSION,
 };
 
 impl_runtime_apis! {
@@ -199,13 +200,59 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn proposal(
+			community: pallet_voting::CommunityId,
+			proposal: pallet_voting::ProposalId,
+		) -> Option<pallet_voting::ProposalView<BlockNumber>> {
+			Voting::proposal_view(community, proposal)
+		}
+
+		fn frozen_budget(who: AccountId) -> pallet_voting::BudgetView<Balance> {
+			Voting::budget_view(&who)
+		}
+
+		fn whitelist_progress(
+			community: pallet_voting::CommunityId,
+			candidate: AccountId,
+		) -> Option<pallet_voting::WhitelistProgress> {
+			Voting::whitelist_progress(community, &candidate)
+		}
+
+		fn community(community: pallet_voting::CommunityId) -> Option<pallet_voting::Community<AccountId>> {
+			pallet_voting::Communities::<Runtime>::get(community)
+		}
+
+		fn can_deregister(community: pallet_voting::CommunityId, who: AccountId) -> bool {
+			Voting::member_can_deregister(community, &who)
+		}
+	}
+
+	impl pallet_consensus::runtime_api::ConsensusApi<Block, AccountId, Balance> for Runtime {
+		fn model_peers(model: pallet_consensus::ModelId) -> Vec<pallet_consensus::PeerView<AccountId, Balance>> {
+			Consensus::model_peer_views(model)
+		}
+
+		fn penalty_count(who: AccountId) -> u32 {
+			pallet_consensus::AccountPenaltyCount::<Runtime>::get(who)
+		}
+
+		fn submit_status(model: pallet_consensus::ModelId, who: AccountId) -> pallet_consensus::SubmitStatus {
+			Consensus::submit_status(model, &who)
+		}
+
+		fn current_epoch() -> pallet_consensus::Epoch {
+			Consensus::current_epoch()
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
 			Vec<frame_benchmarking::BenchmarkList>,
 			Vec<frame_support::traits::StorageInfo>,
 		) {
-			use frame_benchmarking::{Benchmarking, BenchmarkList};
+			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::*;
@@ -221,7 +268,7 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use frame_benchmarking::{Benchmarking, BenchmarkBatch};
+			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::TrackedStorageKey;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::*;

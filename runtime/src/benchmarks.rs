@@ -5,4 +5,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
+	[pallet_voting, Voting]
+	[pallet_consensus, Consensus]
 );

@@ -71,11 +71,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
 		_ => return None,
 	};
-	Some(
-		serde_json::to_string(&patch)
-			.map(|s| s.into_bytes())
-			.unwrap_or_default(),
-	)
+	Some(serde_json::to_string(&patch).map(|s| s.into_bytes()).unwrap_or_default())
 }
 
 /// The ids of the presets this runtime offers.

@@ -25,6 +25,7 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 
+use alloc::vec::Vec;
 use sp_runtime::{
 	generic, impl_opaque_keys,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
@@ -210,4 +211,10 @@ mod runtime {
 
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(10)]
+	pub type Voting = pallet_voting;
+
+	#[runtime::pallet_index(11)]
+	pub type Consensus = pallet_consensus;
 }

@@ -88,7 +88,9 @@ impl DevNode {
 
 	/// A subxt client connected to the node.
 	pub async fn client(&self) -> Client {
-		Client::from_insecure_url(self.url()).await.expect("subxt connects to the dev node")
+		Client::from_insecure_url(self.url())
+			.await
+			.expect("subxt connects to the dev node")
 	}
 
 	/// Stops the node with SIGINT, as Ctrl-C would, and checks that it exits cleanly.
@@ -156,5 +158,54 @@ pub async fn free_balance(api: &Client, who: [u8; 32]) -> u128 {
 	match at.storage().try_fetch(addr, (who,)).await.expect("storage read") {
 		Some(value) => value.decode().expect("AccountInfo decodes").data.free,
 		None => 0,
+	}
+}
+
+/// Signs `call` with `signer`, waits until it is finalized and successful, and returns its
+/// events.
+pub async fn submit(
+	api: &Client,
+	call: subxt::tx::DynamicPayload<Vec<subxt::dynamic::Value>>,
+	signer: &subxt_signer::sr25519::Keypair,
+) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
+	api.tx()
+		.await
+		.expect("transactions client")
+		.sign_and_submit_then_watch_default(&call, signer)
+		.await
+		.expect("transaction submitted")
+		.wait_for_finalized_success()
+		.await
+		.expect("transaction finalized and successful")
+}
+
+/// Decodes the first `pallet.name` event of `events` into `E`.
+pub fn event<E: scale_decode::DecodeAsFields>(
+	events: &subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>,
+	pallet: &str,
+	name: &str,
+) -> E {
+	events
+		.iter()
+		.filter_map(Result::ok)
+		.find(|e| e.pallet_name() == pallet && e.event_name() == name)
+		.unwrap_or_else(|| panic!("no {pallet}.{name} event"))
+		.decode_fields_unchecked_as()
+		.unwrap_or_else(|e| panic!("{pallet}.{name} decodes: {e}"))
+}
+
+/// The best (= finalized, in the seal modes) block number.
+pub async fn block_number(api: &Client) -> u64 {
+	api.at_current_block().await.expect("current block").block_number()
+}
+
+/// Seals empty blocks until the *next* block has number `n` with `n % length` in `positions`.
+pub async fn seal_until_next_block_at(api: &Client, url: &str, length: u64, positions: &[u64]) {
+	loop {
+		let next = block_number(api).await + 1;
+		if positions.contains(&(next % length)) {
+			return;
+		}
+		seal_blocks(url, 1).await;
 	}
 }

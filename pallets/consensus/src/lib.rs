@@ -1,1 +1,553 @@
+//! # pallet-consensus
+//!
+//! Peers host AI models and score each other every epoch. At each epoch boundary,
+//! `on_initialize` forms consensus per model: it filters outlier scores with an interquartile
+//! rule, averages the rest into each peer's consensus score, penalises peers that disagree with
+//! consensus or stay silent, removes peers that go too far, pays the honest ones and keeps the
+//! results on chain ([`ConsensusResults`], the "metagraph"), readable by anyone.
+//!
+//! ## Epochs
+//! Block `b` is in epoch `b / EpochLength`. The first `PeerChangeWindow` blocks of an epoch are
+//! the *peer window*: peers join and leave only then, and nobody submits. The rest of the epoch
+//! is the *submission window*. At the first block of epoch `e + 1`, consensus is formed for
+//! epoch `e`; if that does not fit in `MaxConsensusWeight`, it continues in the next blocks
+//! (and submissions wait until it is done).
+//!
+//! ## Calls
+//! - [`Pallet::register_model`]: `ModelOrigin` registers a model path.
+//! - [`Pallet::add_model_peer`]: join a model as a peer, holding at least `MinStake`.
+//! - [`Pallet::remove_model_peer`]: leave a model; the stake cools down.
+//! - [`Pallet::release_stake`]: release a cooled-down stake.
+//! - [`Pallet::submit_consensus_data`]: a peer's scores for the model's peers (free on success).
+//! - [`Pallet::unconfirm_consensus_data`]: a peer reports the model in an error state (free on
+//!   success).
+//!
+//! ## Eligibility
+//! Ages are whole epochs: a peer that joined in epoch `j` has age `e − j` in epoch `e`.
+//! - A peer is *evaluated* (others must score it) from age
+//!   `MinRequiredPeerConsensusInclusionEpochs`.
+//! - A peer *may submit* (and must, or be penalised as absent) from age
+//!   `MinRequiredPeerConsensusSubmitEpochs`.
+//! - A model is *mature* from age `MinRequiredModelConsensusSubmitEpochs` with at least
+//!   `MinModelPeers` peers that may submit.
+//!
+//! The consensus rules (participation, out-of-consensus, the interquartile filter, penalties,
+//! removals, rewards) are in [`consensus`]; the pure math in [`math`].
+
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+pub mod consensus;
+pub mod math;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod proptests;
+mod registry;
+pub mod runtime_api;
+mod submission;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, InspectHold, Mutate, MutateHold},
+			BuildGenesisConfig,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Percent;
+
+	/// The balance type of the native currency.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// A peer's network identity.
+	pub type PeerIdOf<T> = BoundedVec<u8, <T as Config>::MaxPeerIdLen>;
+	/// A submission's entries.
+	pub type ScoresOf<T> = BoundedVec<ModelPeerData<PeerIdOf<T>>, <T as Config>::MaxModelPeers>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the pallet. Every parameter is a runtime constant; `integrity_test`
+	/// rejects inconsistent combinations.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The native currency: stakes are held in it and rewards minted in it.
+		type Currency: InspectHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ MutateHold<Self::AccountId>
+			+ Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who may register models.
+		type ModelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Length of an epoch, in blocks.
+		#[pallet::constant]
+		type EpochLength: Get<BlockNumberFor<Self>>;
+
+		/// Blocks at the start of each epoch in which peers join and leave and nobody submits.
+		#[pallet::constant]
+		type PeerChangeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The least stake a peer holds.
+		#[pallet::constant]
+		type MinStake: Get<BalanceOf<Self>>;
+
+		/// Epochs a stake stays held after its peer left or was removed.
+		#[pallet::constant]
+		type StakeCooldownEpochs: Get<Epoch>;
+
+		/// Maximum number of models.
+		#[pallet::constant]
+		type MaxModels: Get<u32>;
+
+		/// Maximum number of peers per model (and entries per submission).
+		#[pallet::constant]
+		type MaxModelPeers: Get<u32>;
+
+		/// Maximum length of a model path, in bytes.
+		#[pallet::constant]
+		type MaxPathLen: Get<u32>;
+
+		/// Maximum length of a peer id, in bytes.
+		#[pallet::constant]
+		type MaxPeerIdLen: Get<u32>;
+
+		/// Peers eligible to submit that a model needs before consensus is formed for it.
+		#[pallet::constant]
+		type MinModelPeers: Get<u32>;
+
+		/// Whole epochs a peer must have been in a model before others must score it.
+		#[pallet::constant]
+		type MinRequiredPeerConsensusInclusionEpochs: Get<Epoch>;
+
+		/// Whole epochs a peer must have been in a model before it may submit.
+		#[pallet::constant]
+		type MinRequiredPeerConsensusSubmitEpochs: Get<Epoch>;
+
+		/// Whole epochs a model must have been registered before consensus is formed for it.
+		#[pallet::constant]
+		type MinRequiredModelConsensusSubmitEpochs: Get<Epoch>;
+
+		/// Share of the eligible peers that must take part (submit or unconfirm), and share
+		/// that must submit data, for an epoch to be evaluated.
+		#[pallet::constant]
+		type ModelPeerConsensusSubmitPercentRequirement: Get<Percent>;
+
+		/// Share of the participants whose unconfirms skip the epoch (model in error state).
+		#[pallet::constant]
+		type ModelConsensusUnconfirmedThreshold: Get<Percent>;
+
+		/// A peer left out by more than this share of the submitters is out of consensus.
+		#[pallet::constant]
+		type PeerRemovalThreshold: Get<Percent>;
+
+		/// A peer penalised for at least this share of the evaluated peers in one epoch is
+		/// removed from the model.
+		#[pallet::constant]
+		type PeerAgainstConsensusRemovalThreshold: Get<Percent>;
+
+		/// A score further than this many percent of the consensus score from it is an
+		/// outlier (and penalised).
+		#[pallet::constant]
+		type MaximumOutlierDeltaPercent: Get<u32>;
+
+		/// An account whose penalty count exceeds this is removed from all models.
+		#[pallet::constant]
+		type MaxAccountPenaltyCount: Get<u32>;
+
+		/// Consecutive honest epochs that forgive one penalty.
+		#[pallet::constant]
+		type PenaltyDecayEpochs: Get<u32>;
+
+		/// Reward minted per model and epoch, split among its in-consensus submitters in
+		/// proportion to their consensus scores.
+		#[pallet::constant]
+		type EpochReward: Get<BalanceOf<Self>>;
+
+		/// Weight the consensus step may use per block; the rest waits for the next block.
+		#[pallet::constant]
+		type MaxConsensusWeight: Get<Weight>;
+
+		/// Weight information for the calls and the consensus step of this pallet.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The reasons this pallet holds funds for.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A peer's stake, including while it cools down.
+		#[codec(index = 0)]
+		PeerStake,
+	}
+
+	/// The id the next registered model gets (also the number of models).
+	#[pallet::storage]
+	pub type NextModelId<T: Config> = StorageValue<_, ModelId, ValueQuery>;
+
+	/// Registered models.
+	#[pallet::storage]
+	pub type Models<T: Config> =
+		StorageMap<_, Twox64Concat, ModelId, Model<BoundedVec<u8, T::MaxPathLen>>>;
+
+	/// Model ids by path.
+	#[pallet::storage]
+	pub type ModelPaths<T: Config> =
+		StorageMap<_, Blake2_128Concat, BoundedVec<u8, T::MaxPathLen>, ModelId>;
+
+	/// Peers by model and account.
+	#[pallet::storage]
+	pub type Peers<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ModelId,
+		Blake2_128Concat,
+		T::AccountId,
+		Peer<BalanceOf<T>, PeerIdOf<T>>,
+	>;
+
+	/// The account behind each peer id of a model.
+	#[pallet::storage]
+	pub type PeerAccounts<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, PeerIdOf<T>, T::AccountId>;
+
+	/// The models an account is a peer of.
+	#[pallet::storage]
+	pub type AccountModels<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<ModelId, T::MaxModels>,
+		ValueQuery,
+	>;
+
+	/// Stakes cooling down, by model and account.
+	#[pallet::storage]
+	pub type Unbondings<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ModelId,
+		Blake2_128Concat,
+		T::AccountId,
+		Unbonding<BalanceOf<T>>,
+	>;
+
+	/// This epoch's submissions, by model and submitter (cleared at the epoch's consensus).
+	#[pallet::storage]
+	pub type Submissions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, T::AccountId, ScoresOf<T>>;
+
+	/// This epoch's unconfirms, by model and peer (cleared at the epoch's consensus).
+	#[pallet::storage]
+	pub type Unconfirms<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Number of submissions and unconfirms stored for a model this epoch.
+	#[pallet::storage]
+	pub type EpochParticipation<T: Config> =
+		StorageMap<_, Twox64Concat, ModelId, (u32, u32), ValueQuery>;
+
+	/// Penalties of an account, across models. Decreases by one per `PenaltyDecayEpochs`
+	/// consecutive honest epochs.
+	#[pallet::storage]
+	pub type AccountPenaltyCount<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Consecutive honest epochs of an account (submitted, no penalty) since its last penalty
+	/// or forgiven penalty.
+	#[pallet::storage]
+	pub type HonestStreak<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// The latest consensus result of each peer of each model: the on-chain metagraph.
+	#[pallet::storage]
+	pub type ConsensusResults<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ModelId,
+		Blake2_128Concat,
+		T::AccountId,
+		PeerResult<BalanceOf<T>>,
+	>;
+
+	/// How each model's latest evaluated epoch ended.
+	#[pallet::storage]
+	pub type ModelOutcomes<T: Config> = StorageMap<_, Twox64Concat, ModelId, (Epoch, EpochOutcome)>;
+
+	/// Set while the consensus step of an epoch spreads over several blocks.
+	#[pallet::storage]
+	pub type ConsensusCursor<T: Config> = StorageValue<_, ConsensusProgress>;
+
+	/// Models registered at genesis (paths).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Model paths to register at genesis, in order (ids 0, 1, ...).
+		pub models: alloc::vec::Vec<alloc::vec::Vec<u8>>,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for path in &self.models {
+				let result = Pallet::<T>::do_register_model(path.clone());
+				assert!(result.is_ok(), "genesis model {path:?} registers: {result:?}");
+			}
+		}
+	}
+
+	/// Events of the pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A model was registered.
+		ModelRegistered { model: ModelId, path: BoundedVec<u8, T::MaxPathLen> },
+		/// A peer joined a model, holding `stake`.
+		PeerAdded {
+			model: ModelId,
+			account: T::AccountId,
+			peer_id: PeerIdOf<T>,
+			stake: BalanceOf<T>,
+		},
+		/// A peer left a model; its stake cools down until `release_epoch`.
+		PeerRemoved {
+			model: ModelId,
+			account: T::AccountId,
+			reason: RemovalReason,
+			release_epoch: Epoch,
+		},
+		/// A cooled-down stake was released.
+		StakeReleased { model: ModelId, account: T::AccountId, amount: BalanceOf<T> },
+		/// A peer submitted scores (`entries` of them counted).
+		ConsensusDataSubmitted { model: ModelId, account: T::AccountId, epoch: Epoch, entries: u32 },
+		/// A peer reported the model in an error state.
+		ConsensusDataUnconfirmed { model: ModelId, account: T::AccountId, epoch: Epoch },
+		/// Consensus was formed for a model's epoch.
+		ConsensusFormed {
+			model: ModelId,
+			epoch: Epoch,
+			evaluated: u32,
+			in_consensus: u32,
+			submitters: u32,
+		},
+		/// A model's epoch was skipped.
+		ModelSkipped { model: ModelId, epoch: Epoch, reason: SkipReason },
+		/// A peer was found out of consensus (and is removed).
+		PeerOutOfConsensus { model: ModelId, account: T::AccountId, epoch: Epoch },
+		/// An account was penalised; `penalties` is its count now.
+		PeerPenalized {
+			model: ModelId,
+			account: T::AccountId,
+			reason: PenaltyReason,
+			penalties: u32,
+		},
+		/// An account's count went down after `PenaltyDecayEpochs` honest epochs.
+		PenaltyForgiven { account: T::AccountId, penalties: u32 },
+		/// An account exceeded `MaxAccountPenaltyCount` and was removed from all its models.
+		AccountRemoved { account: T::AccountId, penalties: u32 },
+		/// The epoch's reward was paid to `recipients` peers of the model.
+		RewardsPaid { model: ModelId, epoch: Epoch, total: BalanceOf<T>, recipients: u32 },
+	}
+
+	/// Errors of the pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The model path is empty or longer than `MaxPathLen`.
+		InvalidPath,
+		/// A model with this path exists.
+		ModelExists,
+		/// `MaxModels` models exist.
+		TooManyModels,
+		/// No model with this id.
+		UnknownModel,
+		/// The peer id is empty or longer than `MaxPeerIdLen`.
+		InvalidPeerId,
+		/// The stake is below `MinStake`.
+		StakeTooLow,
+		/// The account cannot hold the stake.
+		InsufficientBalance,
+		/// The account is a peer of this model already.
+		AlreadyPeer,
+		/// Another peer of the model uses this peer id.
+		PeerIdTaken,
+		/// The model has `MaxModelPeers` peers.
+		TooManyPeers,
+		/// The account's stake for this model is still cooling down.
+		StakeCoolingDown,
+		/// Peers join and leave only in the first `PeerChangeWindow` blocks of an epoch.
+		OutsidePeerWindow,
+		/// Nobody submits in the peer window at the start of an epoch.
+		InPeerWindow,
+		/// The previous epoch's consensus is still being formed.
+		ConsensusInProgress,
+		/// The caller is not a peer of the model.
+		NotModelPeer,
+		/// The caller's account has more penalties than `MaxAccountPenaltyCount`.
+		TooManyPenalties,
+		/// The model is younger than `MinRequiredModelConsensusSubmitEpochs`.
+		ModelNotMature,
+		/// The caller joined fewer than `MinRequiredPeerConsensusSubmitEpochs` epochs ago.
+		PeerNotMature,
+		/// The model has fewer than `MinModelPeers` peers eligible to submit.
+		NotEnoughEligiblePeers,
+		/// The caller submitted this epoch already.
+		AlreadySubmitted,
+		/// The caller unconfirmed this epoch already.
+		AlreadyUnconfirmed,
+		/// The submission has no entries.
+		EmptyData,
+		/// The submission has more entries than the model has peers.
+		TooMuchData,
+		/// A score is outside `1..=10_000`.
+		ScoreOutOfRange,
+		/// A peer id appears twice in the submission.
+		DuplicatePeerId,
+		/// No stake of the caller is cooling down for this model.
+		NothingToRelease,
+		/// A counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// At the first block of an epoch, starts forming consensus for the previous epoch;
+		/// continues a consensus step that did not fit in earlier blocks.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::on_epoch_block(now)
+		}
+
+		fn integrity_test() {
+			Self::check_config();
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register a model under `path`.
+		///
+		/// - origin: `ModelOrigin` (Root).
+		/// - `path`: 1 to `MaxPathLen` bytes, unique.
+		///
+		/// Emits `ModelRegistered`. Weight: O(1).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_model())]
+		pub fn register_model(origin: OriginFor<T>, path: alloc::vec::Vec<u8>) -> DispatchResult {
+			T::ModelOrigin::ensure_origin(origin)?;
+			Self::do_register_model(path).map(|_| ())
+		}
+
+		/// Join `model` as the peer `peer_id`, holding `stake` (at least `MinStake`). Only in
+		/// the peer window at the start of an epoch.
+		///
+		/// - origin: signed, the peer's account (one peer per model).
+		///
+		/// Emits `PeerAdded`. Weight: O(1).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::add_model_peer())]
+		pub fn add_model_peer(
+			origin: OriginFor<T>,
+			model: ModelId,
+			peer_id: alloc::vec::Vec<u8>,
+			stake: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_peer(model, who, peer_id, stake)
+		}
+
+		/// Leave `model`. Only in the peer window; the stake cools down for
+		/// `StakeCooldownEpochs`.
+		///
+		/// - origin: signed, a peer of the model.
+		///
+		/// Emits `PeerRemoved`. Weight: O(1).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::remove_model_peer())]
+		pub fn remove_model_peer(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_peer_window()?;
+			ensure!(Peers::<T>::contains_key(model, &who), Error::<T>::NotModelPeer);
+			Self::do_remove_peer(model, &who, RemovalReason::Left)
+		}
+
+		/// Release the caller's stake for `model` once its cool-down is over.
+		///
+		/// - origin: signed.
+		///
+		/// Emits `StakeReleased`. Weight: O(1).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::release_stake())]
+		pub fn release_stake(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_release_stake(model, who)
+		}
+
+		/// Submit this epoch's scores for the model's peers, the caller's own included. Free
+		/// when it succeeds. Entries for peer ids not in the model are skipped.
+		///
+		/// - origin: signed, a peer of the model that may submit.
+		/// - `data`: 1 to (the model's peer count) entries, scores in `1..=10_000`, no
+		///   duplicate peer ids.
+		///
+		/// Emits `ConsensusDataSubmitted`. Weight: O(P + D), the model's peers and the entries.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::submit_consensus_data(T::MaxModelPeers::get(), data.len() as u32))]
+		pub fn submit_consensus_data(
+			origin: OriginFor<T>,
+			model: ModelId,
+			data: ScoresOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_submit(model, who, data)
+		}
+
+		/// Report the model in an error state for this epoch. Free when it succeeds; once per
+		/// epoch, before or after submitting.
+		///
+		/// - origin: signed, a peer of the model that may submit.
+		///
+		/// Emits `ConsensusDataUnconfirmed`. Weight: O(P), the model's peers.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::unconfirm_consensus_data(T::MaxModelPeers::get()))]
+		pub fn unconfirm_consensus_data(
+			origin: OriginFor<T>,
+			model: ModelId,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_unconfirm(model, who)
+		}
+	}
+}

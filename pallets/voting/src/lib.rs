@@ -1,1 +1,572 @@
+//! # pallet-voting
+//!
+//! Communities pool money to run a shared AI compute instance and steer it with **quadratic
+//! votes**. Each proposal's metadata is a command for that instance; when a passed proposal is
+//! closed, the chain emits the result and the command, and the off-chain instance (which only
+//! listens to chain events) runs it.
+//!
+//! ## Terms
+//! - **Community**: created with a bootstrap limit `N` and a whitelist threshold `W`. While it
+//!   has fewer than `N` members it is *bootstrapping* and anyone may join. When the `N`-th member
+//!   joins it becomes *active*, for good: from then on a candidate joins only with `W` vouches
+//!   from current members, and members may push proposals.
+//! - **Quadratic vote**: voting power `v` costs `v² × VotePrice`. The cost is frozen (a fungible
+//!   freeze under [`FreezeReason::Voting`]), and the tally counts `v`, never the cost.
+//! - **Frozen budget**: the sum of the costs of all of an account's outstanding votes, in every
+//!   community. FRAME freezes overlay rather than add up, so the pallet keeps this sum itself
+//!   ([`FrozenBudget`]) and sets one freeze to it.
+//! - **Outstanding vote**: cast and neither retracted nor unfrozen.
+//!
+//! ## Calls
+//! - [`Pallet::create_community`]: create a community and become its first member.
+//! - [`Pallet::join_community`]: join (freely while bootstrapping, with `W` vouches after).
+//! - [`Pallet::whitelist_account`]: a member vouches for a candidate.
+//! - [`Pallet::deregister`]: leave a community.
+//! - [`Pallet::push_proposal`]: push a command proposal in an active community.
+//! - [`Pallet::vote`], [`Pallet::modify_vote`], [`Pallet::retract_vote`]: quadratic voting,
+//!   accepted while `now < deadline`.
+//! - [`Pallet::close_proposal`]: anyone, once `now >= deadline`; passes iff `aye > nay`.
+//! - [`Pallet::unfreeze`]: release a vote's cost once its proposal is closed.
+//! - Root: [`Pallet::start_proposing`], [`Pallet::force_member`], [`Pallet::force_close`].
+//!
+//! ## Decisions where the spec leaves room
+//! - A vouch counts only while its voucher is a member: vouches from members who left are
+//!   ignored when the candidate joins (and pruned when the candidate's list is full).
+//! - Deregistering needs no vote of the member in that community that can still change: every
+//!   vote is retracted or unfrozen, or its proposal's deadline has passed (the vote is final
+//!   then, and its cost can be unfrozen after the close without membership). The check is O(1)
+//!   through [`VoterLedger`].
+//! - The budget an account can freeze is its free (not held) balance.
+
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod community;
+#[cfg(test)]
+mod mock;
+mod proposal;
+#[cfg(test)]
+mod proptests;
+pub mod quadratic;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
+	};
+	use frame_system::pallet_prelude::*;
+
+	/// The balance type of the native currency.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// An open proposal of this runtime.
+	pub type ProposalOf<T> = Proposal<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		BoundedVec<u8, <T as Config>::MaxMetadataLen>,
+	>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The native currency, whose funds votes freeze.
+		type Currency: InspectFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason>
+			+ MutateFreeze<Self::AccountId>
+			+ Mutate<Self::AccountId>;
+
+		/// The overarching freeze reason.
+		type RuntimeFreezeReason: From<FreezeReason>;
+
+		/// The origin of the root calls (`start_proposing`, `force_member`, `force_close`).
+		type ForceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The price of one unit of `power²`: a vote of power `v` freezes `v² × VotePrice`.
+		#[pallet::constant]
+		type VotePrice: Get<BalanceOf<Self>>;
+
+		/// Blocks a proposal accepts votes for, from the block it is pushed in.
+		#[pallet::constant]
+		type VotingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Maximum length of a proposal's metadata (its command), in bytes.
+		#[pallet::constant]
+		type MaxMetadataLen: Get<u32>;
+
+		/// Maximum number of open proposals per community.
+		#[pallet::constant]
+		type MaxOpenProposals: Get<u32>;
+
+		/// Maximum whitelist threshold `W` a community may set; also the number of vouches
+		/// kept per candidate.
+		#[pallet::constant]
+		type MaxWhitelistThreshold: Get<u32>;
+
+		/// Weight information for the calls of this pallet.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The reasons this pallet freezes funds for.
+	#[pallet::composite_enum]
+	pub enum FreezeReason {
+		/// The costs of the account's outstanding quadratic votes.
+		#[codec(index = 0)]
+		Voting,
+	}
+
+	/// Communities by id.
+	#[pallet::storage]
+	pub type Communities<T: Config> =
+		StorageMap<_, Blake2_128Concat, CommunityId, Community<T::AccountId>>;
+
+	/// Membership: present iff the account is a member of the community.
+	#[pallet::storage]
+	pub type Members<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The members who vouched for a candidate of a community (at most `MaxWhitelistThreshold`).
+	#[pallet::storage]
+	pub type Vouches<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxWhitelistThreshold>,
+		ValueQuery,
+	>;
+
+	/// Open proposals by community and proposal id.
+	#[pallet::storage]
+	pub type Proposals<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, ProposalOf<T>>;
+
+	/// The outcome of closed proposals.
+	#[pallet::storage]
+	pub type Outcomes<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		ProposalOutcome<BlockNumberFor<T>>,
+	>;
+
+	/// Outstanding votes by (community, proposal) and voter.
+	#[pallet::storage]
+	pub type Votes<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(CommunityId, ProposalId),
+		Blake2_128Concat,
+		T::AccountId,
+		Vote<BalanceOf<T>>,
+	>;
+
+	/// Per community and account: how many outstanding votes it has there, and their latest
+	/// deadline. Makes the deregister check O(1).
+	#[pallet::storage]
+	pub type VoterLedgers<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Blake2_128Concat,
+		T::AccountId,
+		VoterLedger<BlockNumberFor<T>>,
+		ValueQuery,
+	>;
+
+	/// The sum of the costs of an account's outstanding votes, in all communities. The pallet's
+	/// single freeze on the account equals it.
+	#[pallet::storage]
+	pub type FrozenBudget<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+
+	/// Events of the pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A community was created; its creator is its first member.
+		CommunityCreated {
+			community: CommunityId,
+			creator: T::AccountId,
+			bootstrap_limit: u32,
+			whitelist_threshold: u32,
+		},
+		/// An account became a member.
+		MemberJoined { community: CommunityId, who: T::AccountId },
+		/// The community became active: proposals open, free entry closed.
+		CommunityActivated { community: CommunityId },
+		/// A member vouched for a candidate; `vouches` counts the candidate's vouches now.
+		AccountWhitelisted {
+			community: CommunityId,
+			candidate: T::AccountId,
+			voucher: T::AccountId,
+			vouches: u32,
+		},
+		/// A member left.
+		MemberLeft { community: CommunityId, who: T::AccountId },
+		/// A proposal was pushed; votes are accepted until `deadline` (exclusive).
+		ProposalPushed {
+			community: CommunityId,
+			proposal: ProposalId,
+			proposer: T::AccountId,
+			deadline: BlockNumberFor<T>,
+			metadata: BoundedVec<u8, T::MaxMetadataLen>,
+		},
+		/// A vote was cast; `cost` is now frozen.
+		Voted {
+			community: CommunityId,
+			proposal: ProposalId,
+			who: T::AccountId,
+			aye: bool,
+			power: VotePower,
+			cost: BalanceOf<T>,
+		},
+		/// A vote was changed; `cost` is its new frozen cost.
+		VoteModified {
+			community: CommunityId,
+			proposal: ProposalId,
+			who: T::AccountId,
+			aye: bool,
+			power: VotePower,
+			cost: BalanceOf<T>,
+		},
+		/// A vote was retracted; its power left the tally and `released` was unfrozen.
+		VoteRetracted {
+			community: CommunityId,
+			proposal: ProposalId,
+			who: T::AccountId,
+			released: BalanceOf<T>,
+		},
+		/// A proposal was closed. If `passed`, the compute instance runs `metadata`.
+		ProposalClosed {
+			community: CommunityId,
+			proposal: ProposalId,
+			passed: bool,
+			aye: Tally,
+			nay: Tally,
+			metadata: BoundedVec<u8, T::MaxMetadataLen>,
+		},
+		/// The cost of a vote on a closed proposal was unfrozen.
+		VoteUnfrozen {
+			community: CommunityId,
+			proposal: ProposalId,
+			who: T::AccountId,
+			released: BalanceOf<T>,
+		},
+	}
+
+	/// Errors of the pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The bootstrap limit `N` must be at least 1.
+		InvalidBootstrapLimit,
+		/// The whitelist threshold `W` must be at least 1 and at most `MaxWhitelistThreshold`.
+		InvalidWhitelistThreshold,
+		/// A community with this id exists already.
+		CommunityExists,
+		/// No community with this id.
+		UnknownCommunity,
+		/// The account is a member already.
+		AlreadyMember,
+		/// The caller is not a member of the community.
+		NotMember,
+		/// The community is active and the candidate has fewer vouches from current members
+		/// than the whitelist threshold.
+		NotWhitelisted,
+		/// The candidate is a member already; vouching for members is pointless.
+		CandidateIsMember,
+		/// The caller has vouched for this candidate already.
+		AlreadyVouched,
+		/// The candidate has the maximum number of vouches from current members.
+		TooManyVouches,
+		/// The member still has a vote in this community that can change (cast on a proposal
+		/// whose deadline has not passed, and neither retracted nor unfrozen).
+		HasOutstandingVotes,
+		/// The community is still bootstrapping: no proposals yet.
+		CommunityNotActive,
+		/// The community is active already.
+		CommunityAlreadyActive,
+		/// The community has `MaxOpenProposals` open proposals.
+		TooManyOpenProposals,
+		/// The proposal metadata is longer than `MaxMetadataLen`.
+		MetadataTooLong,
+		/// The proposal metadata is empty.
+		EmptyMetadata,
+		/// No open proposal with this id in the community.
+		UnknownProposal,
+		/// The proposal's deadline has passed: no more votes, changes or retractions.
+		VotingClosed,
+		/// The proposal's deadline has not passed yet: it cannot be closed.
+		VotingStillOpen,
+		/// The caller voted on this proposal already (use `modify_vote`).
+		AlreadyVoted,
+		/// The caller has no vote on this proposal.
+		NoVote,
+		/// Voting power must be at least 1.
+		ZeroPower,
+		/// `power² × VotePrice` overflows the balance type.
+		VoteCostOverflow,
+		/// The account's free balance cannot cover its frozen budget with this vote.
+		InsufficientBalance,
+		/// The proposal is still open: close it before unfreezing.
+		ProposalNotClosed,
+		/// A counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Create community `community` and become its first member.
+		///
+		/// - origin: signed, the creator.
+		/// - `bootstrap_limit` (`N >= 1`): members needed to become active.
+		/// - `whitelist_threshold` (`1 <= W <= MaxWhitelistThreshold`): vouches a candidate
+		///   needs once the community is active.
+		///
+		/// Emits `CommunityCreated`, `MemberJoined`, and `CommunityActivated` if `N == 1`.
+		/// Weight: O(1).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_community())]
+		pub fn create_community(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			bootstrap_limit: u32,
+			whitelist_threshold: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_community(who, community, bootstrap_limit, whitelist_threshold)
+		}
+
+		/// Join `community`: freely while it is bootstrapping, with `W` vouches from current
+		/// members once it is active.
+		///
+		/// - origin: signed, the candidate.
+		///
+		/// Emits `MemberJoined`, and `CommunityActivated` when the `N`-th member joins.
+		/// Weight: O(W), the vouches checked.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::join_community(T::MaxWhitelistThreshold::get()))]
+		pub fn join_community(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_join(community, who, false)
+		}
+
+		/// Vouch for `candidate` to join `community`. One vouch per member and candidate.
+		///
+		/// - origin: signed, a member of the community.
+		/// - `candidate`: an account that is not a member.
+		///
+		/// Emits `AccountWhitelisted`. Weight: O(W), the vouches scanned.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::whitelist_account(T::MaxWhitelistThreshold::get()))]
+		pub fn whitelist_account(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			candidate: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_whitelist(community, who, candidate)
+		}
+
+		/// Leave `community`. Fails while a vote of the caller there can still change.
+		///
+		/// - origin: signed, a member.
+		///
+		/// Emits `MemberLeft`. Weight: O(1).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::deregister())]
+		pub fn deregister(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deregister(community, who)
+		}
+
+		/// Push a proposal whose `metadata` is a command for the compute instance.
+		///
+		/// - origin: signed, a member of an active community.
+		/// - `metadata`: 1 to `MaxMetadataLen` bytes.
+		///
+		/// The deadline is the current block plus `VotingPeriod`. Emits `ProposalPushed`.
+		/// Weight: O(M), the metadata length.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::push_proposal(metadata.len() as u32))]
+		pub fn push_proposal(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			metadata: alloc::vec::Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_push_proposal(community, who, metadata)
+		}
+
+		/// Vote on an open proposal with `power >= 1`, freezing `power² × VotePrice` on top
+		/// of the caller's other votes.
+		///
+		/// - origin: signed, a member.
+		/// - `aye`: the side; `power`: the voting power the tally counts.
+		///
+		/// Emits `Voted`. Weight: O(1).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::vote())]
+		pub fn vote(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+			aye: bool,
+			power: VotePower,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_vote(community, proposal, who, aye, power)
+		}
+
+		/// Change the caller's vote: its power (never to 0) and optionally its side. The
+		/// freeze moves by the difference in cost.
+		///
+		/// - origin: signed, a member with a vote on the proposal.
+		///
+		/// Emits `VoteModified`. Weight: O(1).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::modify_vote())]
+		pub fn modify_vote(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+			aye: bool,
+			power: VotePower,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_modify_vote(community, proposal, who, aye, power)
+		}
+
+		/// Drop the caller's vote before the deadline: its power leaves the tally and its
+		/// cost is unfrozen at once.
+		///
+		/// - origin: signed, the voter (membership is not required).
+		///
+		/// Emits `VoteRetracted`. Weight: O(1).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::retract_vote())]
+		pub fn retract_vote(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_retract_vote(community, proposal, who)
+		}
+
+		/// Close a proposal whose deadline has passed. It passes iff `aye > nay`.
+		///
+		/// - origin: signed, anyone.
+		///
+		/// Emits `ProposalClosed` with the command. Weight: O(M), the metadata length.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::close_proposal(T::MaxMetadataLen::get()))]
+		pub fn close_proposal(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_close(community, proposal, false)
+		}
+
+		/// Release the cost of the caller's vote on a closed proposal.
+		///
+		/// - origin: signed, the voter (membership is not required).
+		///
+		/// Emits `VoteUnfrozen`. Weight: O(1).
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::unfreeze())]
+		pub fn unfreeze(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unfreeze(community, proposal, who)
+		}
+
+		/// Make a bootstrapping community active, whatever its member count.
+		///
+		/// - origin: `ForceOrigin` (Root).
+		///
+		/// Emits `CommunityActivated`. Weight: O(1).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::start_proposing())]
+		pub fn start_proposing(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
+			T::ForceOrigin::ensure_origin(origin)?;
+			Self::do_start_proposing(community)
+		}
+
+		/// Make `who` a member, bypassing the whitelist.
+		///
+		/// - origin: `ForceOrigin` (Root).
+		///
+		/// Emits `MemberJoined` (and `CommunityActivated` if it completes the bootstrap).
+		/// Weight: O(1).
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::force_member())]
+		pub fn force_member(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			T::ForceOrigin::ensure_origin(origin)?;
+			Self::do_join(community, who, true)
+		}
+
+		/// Close a proposal regardless of its deadline, through the same path as
+		/// `close_proposal`.
+		///
+		/// - origin: `ForceOrigin` (Root).
+		///
+		/// Emits `ProposalClosed`. Weight: O(M), the metadata length.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::force_close(T::MaxMetadataLen::get()))]
+		pub fn force_close(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+		) -> DispatchResultWithPostInfo {
+			T::ForceOrigin::ensure_origin(origin)?;
+			Self::do_close(community, proposal, true)
+		}
+	}
+}

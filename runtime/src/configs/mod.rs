@@ -8,14 +8,17 @@ use frame_support::{
 		IdentityFee, Weight,
 	},
 };
-use frame_system::limits::{BlockLength, BlockWeights};
+use frame_system::{
+	limits::{BlockLength, BlockWeights},
+	EnsureRoot,
+};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{traits::One, Perbill, Percent};
 use sp_version::RuntimeVersion;
 
 use super::{
-	units::{EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX},
+	units::{EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION, SS58_PREFIX, UNIT},
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
 	System, VERSION,
@@ -123,4 +126,68 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// One token per unit of `power²`: a vote of power 3 freezes 9 DAO.
+	pub const VotePrice: Balance = UNIT;
+	/// Proposals accept votes for 100 blocks (10 minutes at 6 s blocks).
+	pub const VotingPeriod: BlockNumber = 10 * MINUTES;
+}
+
+impl pallet_voting::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type VotePrice = VotePrice;
+	type VotingPeriod = VotingPeriod;
+	type MaxMetadataLen = ConstU32<1024>;
+	type MaxOpenProposals = ConstU32<16>;
+	type MaxWhitelistThreshold = ConstU32<32>;
+	type WeightInfo = pallet_voting::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Epochs of 20 blocks (two minutes at 6 s blocks).
+	pub const EpochLength: BlockNumber = 20;
+	/// Peers join and leave in the first 5 blocks of each epoch.
+	pub const PeerChangeWindow: BlockNumber = 5;
+	pub const MinStake: Balance = 10 * UNIT;
+	pub const EpochReward: Balance = UNIT;
+	pub const SubmitPercentRequirement: Percent = Percent::from_percent(51);
+	pub const UnconfirmedThreshold: Percent = Percent::from_percent(51);
+	pub const PeerRemovalThreshold: Percent = Percent::from_percent(75);
+	pub const AgainstConsensusRemovalThreshold: Percent = Percent::from_percent(50);
+	/// The consensus step may use 10% of a block; more models wait for the next block.
+	pub MaxConsensusWeight: Weight = Perbill::from_percent(10) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_consensus::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ModelOrigin = EnsureRoot<AccountId>;
+	type EpochLength = EpochLength;
+	type PeerChangeWindow = PeerChangeWindow;
+	type MinStake = MinStake;
+	type StakeCooldownEpochs = ConstU32<2>;
+	type MaxModels = ConstU32<16>;
+	type MaxModelPeers = ConstU32<64>;
+	type MaxPathLen = ConstU32<128>;
+	type MaxPeerIdLen = ConstU32<64>;
+	type MinModelPeers = ConstU32<3>;
+	type MinRequiredPeerConsensusInclusionEpochs = ConstU32<1>;
+	type MinRequiredPeerConsensusSubmitEpochs = ConstU32<1>;
+	type MinRequiredModelConsensusSubmitEpochs = ConstU32<1>;
+	type ModelPeerConsensusSubmitPercentRequirement = SubmitPercentRequirement;
+	type ModelConsensusUnconfirmedThreshold = UnconfirmedThreshold;
+	type PeerRemovalThreshold = PeerRemovalThreshold;
+	type PeerAgainstConsensusRemovalThreshold = AgainstConsensusRemovalThreshold;
+	type MaximumOutlierDeltaPercent = ConstU32<25>;
+	type MaxAccountPenaltyCount = ConstU32<10>;
+	type PenaltyDecayEpochs = ConstU32<3>;
+	type EpochReward = EpochReward;
+	type MaxConsensusWeight = MaxConsensusWeight;
+	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
 }

@@ -1,7 +1,7 @@
 //! The data pallet-voting keeps on chain, and the views its runtime API returns.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::RuntimeDebug, BoundedVec};
+use core::fmt::Debug;
 use scale_info::TypeInfo;
 
 /// Identifies a community. Chosen by its creator.
@@ -15,7 +15,16 @@ pub type Tally = u128;
 
 /// Where a community is in its life.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum CommunityStatus {
 	/// Fewer than `bootstrap_limit` members have joined: anyone may join, nobody may propose.
@@ -26,7 +35,7 @@ pub enum CommunityStatus {
 }
 
 /// A community and its counters.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Community<AccountId> {
 	/// Who created it (its first member).
 	pub creator: AccountId,
@@ -45,14 +54,12 @@ pub struct Community<AccountId> {
 }
 
 /// An open proposal: a command for the compute instance, and its running tally.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
-#[scale_info(skip_type_params(MaxMetadataLen))]
-#[codec(mel_bound(AccountId: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
-pub struct Proposal<AccountId, BlockNumber, MaxMetadataLen: frame_support::traits::Get<u32>> {
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Proposal<AccountId, BlockNumber, Metadata> {
 	/// The member who pushed it.
 	pub proposer: AccountId,
 	/// The command for the compute instance (see the README for its JSON format).
-	pub metadata: BoundedVec<u8, MaxMetadataLen>,
+	pub metadata: Metadata,
 	/// Votes are accepted while `now < deadline`; closing is allowed once `now >= deadline`.
 	pub deadline: BlockNumber,
 	/// Sum of the power of the aye votes.
@@ -64,9 +71,7 @@ pub struct Proposal<AccountId, BlockNumber, MaxMetadataLen: frame_support::trait
 }
 
 /// What remains of a proposal once it is closed.
-#[derive(
-	Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct ProposalOutcome<BlockNumber> {
 	/// `aye > nay`.
 	pub passed: bool,
@@ -79,9 +84,7 @@ pub struct ProposalOutcome<BlockNumber> {
 }
 
 /// One account's vote on one proposal.
-#[derive(
-	Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Vote<Balance> {
 	/// The side: `true` for aye.
 	pub aye: bool,
@@ -92,9 +95,7 @@ pub struct Vote<Balance> {
 }
 
 /// Per community and account: the votes that still keep funds frozen.
-#[derive(
-	Clone, Copy, Default, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
-)]
+#[derive(Clone, Copy, Default, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct VoterLedger<BlockNumber> {
 	/// Votes cast and neither retracted nor unfrozen.
 	pub outstanding: u32,
@@ -104,7 +105,7 @@ pub struct VoterLedger<BlockNumber> {
 }
 
 /// The status of a proposal, for clients.
-#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub enum ProposalStatus {
 	/// Accepting votes (`now < deadline`).
 	Voting,
@@ -118,7 +119,7 @@ pub enum ProposalStatus {
 }
 
 /// A proposal's tally and status, as the runtime API returns it.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub struct ProposalView<BlockNumber> {
 	/// Voting, closable or closed.
 	pub status: ProposalStatus,
@@ -133,7 +134,7 @@ pub struct ProposalView<BlockNumber> {
 }
 
 /// An account's voting budget, as the runtime API returns it.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub struct BudgetView<Balance> {
 	/// Frozen by outstanding votes (the sum of their costs).
 	pub frozen: Balance,
@@ -142,7 +143,7 @@ pub struct BudgetView<Balance> {
 }
 
 /// A candidate's progress towards joining an active community.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub struct WhitelistProgress {
 	/// Vouches from current members.
 	pub votes: u32,

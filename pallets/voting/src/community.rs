@@ -70,8 +70,8 @@ impl<T: Config> Pallet<T> {
 		}
 
 		info.member_count = info.member_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let activates = info.status == CommunityStatus::Bootstrapping &&
-			info.member_count >= info.bootstrap_limit;
+		let activates = info.status == CommunityStatus::Bootstrapping
+			&& info.member_count >= info.bootstrap_limit;
 		if activates {
 			info.status = CommunityStatus::Active;
 		}
@@ -112,8 +112,8 @@ impl<T: Config> Pallet<T> {
 	/// Whether `who` may leave `community` now: no vote of theirs there can still change.
 	pub fn can_deregister(community: CommunityId, who: &T::AccountId) -> bool {
 		let ledger = VoterLedgers::<T>::get(community, who);
-		ledger.outstanding == 0 ||
-			frame_system::Pallet::<T>::block_number() >= ledger.latest_deadline
+		ledger.outstanding == 0
+			|| frame_system::Pallet::<T>::block_number() >= ledger.latest_deadline
 	}
 
 	pub(crate) fn do_deregister(community: CommunityId, who: T::AccountId) -> DispatchResult {
@@ -131,7 +131,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_start_proposing(community: CommunityId) -> DispatchResult {
 		Communities::<T>::try_mutate(community, |maybe| {
 			let info = maybe.as_mut().ok_or(Error::<T>::UnknownCommunity)?;
-			ensure!(info.status == CommunityStatus::Bootstrapping, Error::<T>::CommunityAlreadyActive);
+			ensure!(
+				info.status == CommunityStatus::Bootstrapping,
+				Error::<T>::CommunityAlreadyActive
+			);
 			info.status = CommunityStatus::Active;
 			Ok::<(), Error<T>>(())
 		})?;

@@ -27,7 +27,7 @@ pub fn quartiles_x2(sorted: &[u32]) -> Option<(u64, u64)> {
 		return None;
 	}
 	let lower = sorted.get(..n / 2)?;
-	let upper = sorted.get((n + 1) / 2..)?;
+	let upper = sorted.get(n.div_ceil(2)..)?;
 	Some((median_x2(lower)?, median_x2(upper)?))
 }
 
@@ -38,7 +38,7 @@ fn median_x2(sorted: &[u32]) -> Option<u64> {
 		return None;
 	}
 	let high = u64::from(*sorted.get(n / 2)?);
-	let low = if n % 2 == 0 { u64::from(*sorted.get(n / 2 - 1)?) } else { high };
+	let low = if n.is_multiple_of(2) { u64::from(*sorted.get(n / 2 - 1)?) } else { high };
 	Some(low.saturating_add(high))
 }
 
@@ -74,10 +74,9 @@ pub fn consensus_score(scores: &mut [u32]) -> Option<u32> {
 		Some((lower, upper)) => (lower..=upper).contains(&i64::from(**s)),
 		None => true,
 	};
-	let (sum, count) = scores
-		.iter()
-		.filter(kept)
-		.fold((0u64, 0u64), |(sum, count), s| (sum.saturating_add(u64::from(*s)), count + 1));
+	let (sum, count) = scores.iter().filter(kept).fold((0u64, 0u64), |(sum, count), s| {
+		(sum.saturating_add(u64::from(*s)), count.saturating_add(1))
+	});
 	if count == 0 {
 		// Unreachable by the argument in the module docs; keep everything rather than fail.
 		let sum = scores.iter().fold(0u64, |acc, s| acc.saturating_add(u64::from(*s)));
@@ -97,20 +96,18 @@ pub fn deviates(score: u32, consensus: u32, max_delta_percent: u32) -> bool {
 /// Splits `total` among `weights` in proportion to them (floor), returning each share.
 /// The shares never add up to more than `total`; what rounding leaves over is not paid.
 pub fn split_reward(total: u128, weights: &[u32]) -> alloc::vec::Vec<u128> {
-	let sum: u128 = weights.iter().map(|w| u128::from(*w)).sum();
+	let sum = weights.iter().fold(0u128, |acc, w| acc.saturating_add(u128::from(*w)));
 	weights
 		.iter()
 		.map(|w| {
-			if sum == 0 {
-				0
-			} else {
-				// total·w fits in u128 unless total is near u128::MAX; fall back to the
-				// division-first form then (slightly less precise, never more).
-				match total.checked_mul(u128::from(*w)) {
-					Some(product) => product / sum,
-					None => (total / sum).saturating_mul(u128::from(*w)),
-				}
+			let w = u128::from(*w);
+			// total·w fits in u128 unless total is near u128::MAX; fall back to the
+			// division-first form then (slightly less precise, never more).
+			match total.checked_mul(w) {
+				Some(product) => product.checked_div(sum),
+				None => total.checked_div(sum).map(|per_unit| per_unit.saturating_mul(w)),
 			}
+			.unwrap_or(0)
 		})
 		.collect()
 }
@@ -124,11 +121,7 @@ mod tests {
 		for n in 0..4usize {
 			let mut scores: alloc::vec::Vec<u32> = (0..n as u32).map(|i| 1 + i * 5000).collect();
 			assert_eq!(fences(&scores), None);
-			let expected = if n == 0 {
-				None
-			} else {
-				Some(scores.iter().sum::<u32>() / n as u32)
-			};
+			let expected = if n == 0 { None } else { Some(scores.iter().sum::<u32>() / n as u32) };
 			assert_eq!(consensus_score(&mut scores), expected);
 		}
 	}
@@ -137,11 +130,11 @@ mod tests {
 	fn quartiles_for_every_n_from_4_to_8() {
 		// x = 1..=n: hand-computed quartiles (in half units).
 		let cases: [(u32, u64, u64); 5] = [
-			(4, 3, 7),   // lower [1,2] -> 1.5, upper [3,4] -> 3.5
-			(5, 3, 9),   // lower [1,2] -> 1.5, upper [4,5] -> 4.5
-			(6, 4, 10),  // lower [1,2,3] -> 2, upper [4,5,6] -> 5
-			(7, 4, 12),  // lower [1,2,3] -> 2, upper [5,6,7] -> 6
-			(8, 5, 13),  // lower [1,2,3,4] -> 2.5, upper [5,6,7,8] -> 6.5
+			(4, 3, 7),  // lower [1,2] -> 1.5, upper [3,4] -> 3.5
+			(5, 3, 9),  // lower [1,2] -> 1.5, upper [4,5] -> 4.5
+			(6, 4, 10), // lower [1,2,3] -> 2, upper [4,5,6] -> 5
+			(7, 4, 12), // lower [1,2,3] -> 2, upper [5,6,7] -> 6
+			(8, 5, 13), // lower [1,2,3,4] -> 2.5, upper [5,6,7,8] -> 6.5
 		];
 		for (n, q1, q3) in cases {
 			let scores: alloc::vec::Vec<u32> = (1..=n).collect();
@@ -160,7 +153,7 @@ mod tests {
 	#[test]
 	fn outlier_is_dropped_from_the_average() {
 		let mut scores = [100, 102, 98, 101, 9_000];
-		// Sorted [98,100,101,102,9000]: Q1 = 99, Q3 = 5551, IQR 5452: 9000 is inside!
+		// Sorted [98,100,101,102,9000]: Q1 = 99, Q3 = 4551: 9000 is inside the fences.
 		// Quartiles of 5 values are coarse; with 8 values the outlier is caught:
 		assert_eq!(consensus_score(&mut scores), Some((98 + 100 + 101 + 102 + 9_000) / 5));
 		let mut scores = [100, 102, 98, 101, 99, 100, 103, 9_000];
@@ -175,12 +168,9 @@ mod tests {
 			assert_eq!(consensus_score(&mut equal), if n == 0 { None } else { Some(42) });
 			let mut distinct: alloc::vec::Vec<u32> = (1..=n).map(|i| i * 1000).collect();
 			let got = consensus_score(&mut distinct);
-			if n == 0 {
-				assert_eq!(got, None);
-			} else {
-				// Evenly spread values have no outliers: the plain average.
-				assert_eq!(got, Some((1..=n).map(|i| i * 1000).sum::<u32>() / n));
-			}
+			// Evenly spread values have no outliers: the plain average.
+			let sum = (1..=n).map(|i| i * 1000).sum::<u32>();
+			assert_eq!(got, sum.checked_div(n));
 		}
 	}
 
@@ -200,7 +190,10 @@ mod tests {
 		assert_eq!(split_reward(10, &[1, 1, 1]), alloc::vec![3, 3, 3]);
 		assert_eq!(split_reward(10, &[]), alloc::vec::Vec::<u128>::new());
 		assert_eq!(split_reward(10, &[0, 0]), alloc::vec![0, 0]);
+		// Near u128::MAX the division comes first; the shares still never exceed the total.
 		let shares = split_reward(u128::MAX, &[10_000, 1]);
-		assert!(shares.iter().fold(0u128, |a, s| a.saturating_add(*s)) <= u128::MAX);
+		let paid = shares.iter().try_fold(0u128, |a, s| a.checked_add(*s));
+		assert!(paid.is_some());
+		assert_eq!(shares[1], u128::MAX / 10_001);
 	}
 }

@@ -2,8 +2,14 @@
 
 use crate::{pallet::*, quadratic::vote_cost, types::*};
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::{ensure, traits::fungible::InspectFreeze};
-use sp_runtime::{traits::Zero, TryRuntimeError};
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectFreeze, Get},
+};
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	TryRuntimeError,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
@@ -56,8 +62,11 @@ impl<T: Config> Pallet<T> {
 				tallies.get(&(community, proposal)).copied().unwrap_or_default();
 			ensure!(open.aye == aye && open.nay == nay, "tally differs from votes");
 			ensure!(open.voters == voters, "voter count differs from votes");
-			ensure!(proposal < Communities::<T>::get(community).map(|c| c.next_proposal_id).unwrap_or(0),
-				"proposal id not yet issued");
+			ensure!(
+				proposal
+					< Communities::<T>::get(community).map(|c| c.next_proposal_id).unwrap_or(0),
+				"proposal id not yet issued"
+			);
 			*open_counts.entry(community).or_default() += 1;
 		}
 

@@ -5,8 +5,8 @@ use crate::Pallet as Voting;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Get};
-use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::{traits::Saturating, SaturatedConversion};
+use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
 
 const SEED: u32 = 0;
 const COMMUNITY: CommunityId = 7;

@@ -18,14 +18,7 @@ fn signed(who: AccountId) -> RuntimeOrigin {
 }
 
 fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Voting(e) => Some(e),
-			_ => None,
-		})
-		.last()
-		.expect("a voting event")
+	voting_events().pop().expect("a voting event")
 }
 
 fn voting_events() -> Vec<Event<Test>> {
@@ -111,7 +104,10 @@ fn create_community_with_limit_one_is_active_at_once() {
 #[test]
 fn create_community_rejects_bad_parameters_and_taken_ids() {
 	build_and_execute(|| {
-		assert_noop!(Voting::create_community(signed(1), C, 0, 1), Error::<Test>::InvalidBootstrapLimit);
+		assert_noop!(
+			Voting::create_community(signed(1), C, 0, 1),
+			Error::<Test>::InvalidBootstrapLimit
+		);
 		assert_noop!(
 			Voting::create_community(signed(1), C, 1, 0),
 			Error::<Test>::InvalidWhitelistThreshold
@@ -120,7 +116,10 @@ fn create_community_rejects_bad_parameters_and_taken_ids() {
 			Voting::create_community(signed(1), C, 1, MAX_WHITELIST_THRESHOLD + 1),
 			Error::<Test>::InvalidWhitelistThreshold
 		);
-		assert_noop!(Voting::create_community(RuntimeOrigin::root(), C, 1, 1), DispatchError::BadOrigin);
+		assert_noop!(
+			Voting::create_community(RuntimeOrigin::root(), C, 1, 1),
+			DispatchError::BadOrigin
+		);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1));
 		assert_noop!(Voting::create_community(signed(2), C, 2, 1), Error::<Test>::CommunityExists);
 		assert_eq!(Communities::<Test>::get(C).unwrap().creator, 1);
@@ -300,9 +299,18 @@ fn root_calls_work_and_need_root() {
 		assert_ok!(Voting::create_community(signed(1), C, 5, 1));
 		assert_noop!(Voting::start_proposing(signed(1), C), DispatchError::BadOrigin);
 		assert_noop!(Voting::force_member(signed(1), C, 2), DispatchError::BadOrigin);
-		assert_noop!(Voting::start_proposing(RuntimeOrigin::root(), 9), Error::<Test>::UnknownCommunity);
-		assert_noop!(Voting::force_member(RuntimeOrigin::root(), 9, 2), Error::<Test>::UnknownCommunity);
-		assert_noop!(Voting::force_member(RuntimeOrigin::root(), C, 1), Error::<Test>::AlreadyMember);
+		assert_noop!(
+			Voting::start_proposing(RuntimeOrigin::root(), 9),
+			Error::<Test>::UnknownCommunity
+		);
+		assert_noop!(
+			Voting::force_member(RuntimeOrigin::root(), 9, 2),
+			Error::<Test>::UnknownCommunity
+		);
+		assert_noop!(
+			Voting::force_member(RuntimeOrigin::root(), C, 1),
+			Error::<Test>::AlreadyMember
+		);
 
 		assert_ok!(Voting::start_proposing(RuntimeOrigin::root(), C));
 		assert_eq!(Communities::<Test>::get(C).unwrap().status, CommunityStatus::Active);
@@ -353,7 +361,10 @@ fn push_proposal_works() {
 #[test]
 fn push_proposal_errors() {
 	build_and_execute(|| {
-		assert_noop!(Voting::push_proposal(signed(1), C, b"x".to_vec()), Error::<Test>::UnknownCommunity);
+		assert_noop!(
+			Voting::push_proposal(signed(1), C, b"x".to_vec()),
+			Error::<Test>::UnknownCommunity
+		);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1));
 		assert_noop!(
 			Voting::push_proposal(signed(1), C, b"x".to_vec()),
@@ -452,7 +463,10 @@ fn vote_cost_overflow_is_an_error() {
 		active_with(&[1, 2]);
 		let p = push(1);
 		// u64 balances: u32::MAX² × 1 fits, but cannot be afforded.
-		assert_noop!(Voting::vote(signed(2), C, p, true, u32::MAX), Error::<Test>::InsufficientBalance);
+		assert_noop!(
+			Voting::vote(signed(2), C, p, true, u32::MAX),
+			Error::<Test>::InsufficientBalance
+		);
 		// Power² overflows u64 once the square exceeds it: use a price that forces it.
 		assert_eq!(crate::quadratic::vote_cost::<Balance>(u32::MAX, 2), None);
 	});
@@ -514,7 +528,10 @@ fn modify_vote_moves_freeze_and_tally_including_side_switch() {
 		assert_ok!(Voting::vote(signed(2), C, p, true, 3));
 		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 5));
 		assert_eq!(frozen(2), 25);
-		assert_eq!((Proposals::<Test>::get(C, p).unwrap().aye, Proposals::<Test>::get(C, p).unwrap().nay), (5, 0));
+		assert_eq!(
+			(Proposals::<Test>::get(C, p).unwrap().aye, Proposals::<Test>::get(C, p).unwrap().nay),
+			(5, 0)
+		);
 		// Switch side and go down.
 		assert_ok!(Voting::modify_vote(signed(2), C, p, false, 2));
 		assert_eq!(frozen(2), 4);
@@ -522,7 +539,14 @@ fn modify_vote_moves_freeze_and_tally_including_side_switch() {
 		assert_eq!((open.aye, open.nay, open.voters), (0, 2, 1));
 		assert_eq!(
 			last_event(),
-			Event::VoteModified { community: C, proposal: p, who: 2, aye: false, power: 2, cost: 4 }
+			Event::VoteModified {
+				community: C,
+				proposal: p,
+				who: 2,
+				aye: false,
+				power: 2,
+				cost: 4
+			}
 		);
 		assert_eq!(Votes::<Test>::get((C, p), 2).unwrap(), Vote { aye: false, power: 2, cost: 4 });
 	});
@@ -538,7 +562,10 @@ fn modify_vote_errors() {
 		assert_noop!(Voting::modify_vote(signed(5), C, p, true, 1), Error::<Test>::NotMember);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 3));
 		assert_noop!(Voting::modify_vote(signed(2), C, p, true, 0), Error::<Test>::ZeroPower);
-		assert_noop!(Voting::modify_vote(signed(2), C, p, true, 11), Error::<Test>::InsufficientBalance);
+		assert_noop!(
+			Voting::modify_vote(signed(2), C, p, true, 11),
+			Error::<Test>::InsufficientBalance
+		);
 		// Up to the whole balance is fine: the old cost is released first.
 		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 10));
 		assert_eq!(frozen(2), 100);
@@ -581,7 +608,10 @@ fn tie_rejects() {
 		assert_ok!(Voting::close_proposal(signed(9), C, p));
 		let outcome = Outcomes::<Test>::get(C, p).unwrap();
 		assert_eq!(outcome, ProposalOutcome { passed: false, aye: 2, nay: 2, closed_at: 11 });
-		assert!(matches!(last_event(), Event::ProposalClosed { passed: false, aye: 2, nay: 2, .. }));
+		assert!(matches!(
+			last_event(),
+			Event::ProposalClosed { passed: false, aye: 2, nay: 2, .. }
+		));
 	});
 }
 
@@ -593,7 +623,10 @@ fn no_votes_rejects() {
 		run_to_block(20);
 		assert_ok!(Voting::close_proposal(signed(9), C, p));
 		assert!(!Outcomes::<Test>::get(C, p).unwrap().passed);
-		assert_eq!(Voting::proposal_view(C, p).unwrap().status, ProposalStatus::Closed { passed: false });
+		assert_eq!(
+			Voting::proposal_view(C, p).unwrap().status,
+			ProposalStatus::Closed { passed: false }
+		);
 	});
 }
 
@@ -608,7 +641,10 @@ fn majority_of_power_not_of_voters_decides() {
 		assert_ok!(Voting::vote(signed(4), C, p, false, 5));
 		run_to_block(11);
 		assert_ok!(Voting::close_proposal(signed(1), C, p));
-		assert_eq!(Outcomes::<Test>::get(C, p).unwrap(), ProposalOutcome { passed: false, aye: 4, nay: 5, closed_at: 11 });
+		assert_eq!(
+			Outcomes::<Test>::get(C, p).unwrap(),
+			ProposalOutcome { passed: false, aye: 4, nay: 5, closed_at: 11 }
+		);
 	});
 }
 
@@ -649,9 +685,15 @@ fn force_close_ignores_deadline_and_uses_same_path() {
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 2));
 		assert_noop!(Voting::force_close(signed(1), C, p), DispatchError::BadOrigin);
-		assert_noop!(Voting::force_close(RuntimeOrigin::root(), C, 9), Error::<Test>::UnknownProposal);
+		assert_noop!(
+			Voting::force_close(RuntimeOrigin::root(), C, 9),
+			Error::<Test>::UnknownProposal
+		);
 		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, p));
-		assert_eq!(Outcomes::<Test>::get(C, p).unwrap(), ProposalOutcome { passed: true, aye: 2, nay: 0, closed_at: 1 });
+		assert_eq!(
+			Outcomes::<Test>::get(C, p).unwrap(),
+			ProposalOutcome { passed: true, aye: 2, nay: 0, closed_at: 1 }
+		);
 		assert_eq!(Communities::<Test>::get(C).unwrap().open_proposals, 0);
 		assert_ok!(Voting::unfreeze(signed(2), C, p));
 		assert_eq!(frozen(2), 0);
@@ -704,7 +746,7 @@ fn unfreeze_is_not_blocked_by_other_freezes_or_holds() {
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 5)); // 25
-		// Another pallet holds 50 and freezes 90 of the same account.
+													  // Another pallet holds 50 and freezes 90 of the same account.
 		assert_ok!(<Balances as MutateHold<_>>::hold(&other_hold(), &2, 50));
 		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(&other_freeze(), &2, 90));
 		run_to_block(11);

@@ -27,7 +27,7 @@ fn reference_consensus(scores: &[u32]) -> Option<u32> {
 			}
 		};
 		let q1_2 = median2(&s[..n / 2]);
-		let q3_2 = median2(&s[(n + 1) / 2..]);
+		let q3_2 = median2(&s[n.div_ceil(2)..]);
 		let iqr_2 = q3_2 - q1_2;
 		// Fences over 4; round the lower down and the upper up.
 		let lower4 = 2 * q1_2 - 3 * iqr_2;

@@ -1,9 +1,15 @@
 //! The pallet's invariants, checked by `try_state` (and after every unit test).
 
-use crate::{pallet::*, types::*};
+use crate::pallet::*;
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::{ensure, traits::fungible::InspectHold};
-use sp_runtime::{traits::Zero, TryRuntimeError};
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	TryRuntimeError,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Checks:
@@ -33,7 +39,10 @@ impl<T: Config> Pallet<T> {
 					PeerAccounts::<T>::get(id, &peer.peer_id).as_ref() == Some(&account),
 					"peer id does not map to its account"
 				);
-				ensure!(AccountModels::<T>::get(&account).contains(&id), "AccountModels misses a model");
+				ensure!(
+					AccountModels::<T>::get(&account).contains(&id),
+					"AccountModels misses a model"
+				);
 				let held = holds.entry(account.clone()).or_insert_with(Zero::zero);
 				*held = held.saturating_add(peer.stake);
 				*account_models.entry(account).or_default() += 1;

@@ -14,9 +14,7 @@ use sp_runtime::traits::Saturating;
 const MODEL: ModelId = 0;
 
 fn set_block<T: Config>(epoch: u32, offset: u32) {
-	let n = T::EpochLength::get()
-		.saturating_mul(epoch.into())
-		.saturating_add(offset.into());
+	let n = T::EpochLength::get().saturating_mul(epoch.into()).saturating_add(offset.into());
 	frame_system::Pallet::<T>::set_block_number(n);
 }
 
@@ -47,14 +45,20 @@ fn model_with_peers<T: Config>(peers: u32) -> Vec<T::AccountId> {
 	(0..peers)
 		.map(|i| {
 			let who = funded::<T>("peer", i);
-			assert!(Consensus::<T>::do_add_peer(MODEL, who.clone(), peer_id(i), T::MinStake::get()).is_ok());
+			assert!(Consensus::<T>::do_add_peer(
+				MODEL,
+				who.clone(),
+				peer_id(i),
+				T::MinStake::get()
+			)
+			.is_ok());
 			who
 		})
 		.collect()
 }
 
 fn scores_for<T: Config>(peers: u32, score: Score) -> ScoresOf<T> {
-	let data: Vec<ModelPeerData<T::MaxPeerIdLen>> = (0..peers)
+	let data: Vec<ModelPeerData<PeerIdOf<T>>> = (0..peers)
 		.map(|i| ModelPeerData { peer_id: BoundedVec::truncate_from(peer_id(i)), score })
 		.collect();
 	BoundedVec::truncate_from(data)
@@ -82,7 +86,13 @@ mod benchmarks {
 		for m in 0..T::MaxModels::get() {
 			assert!(Consensus::<T>::do_register_model(format!("m{m}").into_bytes()).is_ok());
 			if m > 0 {
-				assert!(Consensus::<T>::do_add_peer(m, who.clone(), peer_id(0), T::MinStake::get()).is_ok());
+				assert!(Consensus::<T>::do_add_peer(
+					m,
+					who.clone(),
+					peer_id(0),
+					T::MinStake::get()
+				)
+				.is_ok());
 			}
 		}
 		let id = vec![b'i'; T::MaxPeerIdLen::get() as usize];
@@ -136,7 +146,9 @@ mod benchmarks {
 
 	/// `p` peers in the model (all counted for eligibility).
 	#[benchmark]
-	fn unconfirm_consensus_data(p: Linear<{ T::MinModelPeers::get() }, { T::MaxModelPeers::get() }>) {
+	fn unconfirm_consensus_data(
+		p: Linear<{ T::MinModelPeers::get() }, { T::MaxModelPeers::get() }>,
+	) {
 		let peers = model_with_peers::<T>(p);
 		submission_window::<T>(1);
 
@@ -158,7 +170,9 @@ mod benchmarks {
 		submission_window::<T>(1);
 		for (i, who) in peers.iter().take(s.min(p) as usize).enumerate() {
 			let score = if i % 4 == 3 { crate::math::MAX_SCORE } else { 100 };
-			assert!(Consensus::<T>::do_submit(MODEL, who.clone(), scores_for::<T>(p, score)).is_ok());
+			assert!(
+				Consensus::<T>::do_submit(MODEL, who.clone(), scores_for::<T>(p, score)).is_ok()
+			);
 		}
 		set_block::<T>(2, 0);
 

@@ -1,6 +1,6 @@
 //! Submitting scores and unconfirming: the gates every submission passes.
 
-use crate::{math::MAX_SCORE, pallet::*, types::*};
+use crate::{math::MAX_SCORE, pallet::*, types::*, weights::WeightInfo};
 use alloc::collections::btree_set::BTreeSet;
 use frame_support::{
 	dispatch::{DispatchResultWithPostInfo, PostDispatchInfo},
@@ -11,14 +11,14 @@ use frame_support::{
 impl<T: Config> Pallet<T> {
 	/// Whether a peer that joined in `joined` may submit in `epoch`.
 	pub fn may_submit_at(joined: Epoch, epoch: Epoch) -> bool {
-		epoch.saturating_sub(joined) >= T::MinRequiredPeerConsensusSubmitEpochs::get() &&
-			epoch >= joined
+		epoch.saturating_sub(joined) >= T::MinRequiredPeerConsensusSubmitEpochs::get()
+			&& epoch >= joined
 	}
 
 	/// Whether a peer that joined in `joined` is evaluated in `epoch`.
 	pub fn is_evaluated_at(joined: Epoch, epoch: Epoch) -> bool {
-		epoch.saturating_sub(joined) >= T::MinRequiredPeerConsensusInclusionEpochs::get() &&
-			epoch >= joined
+		epoch.saturating_sub(joined) >= T::MinRequiredPeerConsensusInclusionEpochs::get()
+			&& epoch >= joined
 	}
 
 	/// Number of the model's peers that may submit in `epoch`. O(P).
@@ -30,7 +30,10 @@ impl<T: Config> Pallet<T> {
 
 	/// The checks shared by submitting and unconfirming, in the order of the errors' docs.
 	/// Returns the current epoch and the model's peer count.
-	pub(crate) fn ensure_may_submit(model: ModelId, who: &T::AccountId) -> Result<(Epoch, u32), DispatchError> {
+	pub(crate) fn ensure_may_submit(
+		model: ModelId,
+		who: &T::AccountId,
+	) -> Result<(Epoch, u32), DispatchError> {
 		ensure!(ConsensusCursor::<T>::get().is_none(), Error::<T>::ConsensusInProgress);
 		ensure!(!Self::in_peer_window(), Error::<T>::InPeerWindow);
 		let info = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
@@ -41,8 +44,8 @@ impl<T: Config> Pallet<T> {
 		);
 		let epoch = Self::current_epoch();
 		ensure!(
-			epoch.saturating_sub(info.registered_epoch) >=
-				T::MinRequiredModelConsensusSubmitEpochs::get(),
+			epoch.saturating_sub(info.registered_epoch)
+				>= T::MinRequiredModelConsensusSubmitEpochs::get(),
 			Error::<T>::ModelNotMature
 		);
 		ensure!(Self::may_submit_at(peer.joined_epoch, epoch), Error::<T>::PeerNotMature);
@@ -78,7 +81,12 @@ impl<T: Config> Pallet<T> {
 			*submitted = submitted.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			Ok::<(), Error<T>>(())
 		})?;
-		Self::deposit_event(Event::ConsensusDataSubmitted { model, account: who, epoch, entries: counted });
+		Self::deposit_event(Event::ConsensusDataSubmitted {
+			model,
+			account: who,
+			epoch,
+			entries: counted,
+		});
 		Ok(PostDispatchInfo {
 			actual_weight: Some(T::WeightInfo::submit_consensus_data(peer_count, entries)),
 			pays_fee: Pays::No,

@@ -25,7 +25,7 @@
 //! 8. Each evaluated peer's result is stored in [`ConsensusResults`]; the epoch's submissions
 //!    are cleared (bounded by `MaxModelPeers`).
 
-use crate::{math, pallet::*, types::*};
+use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::{
 	collections::{btree_map::BTreeMap, btree_set::BTreeSet},
 	vec::Vec,
@@ -37,21 +37,24 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	Percent,
+	Percent, SaturatedConversion,
 };
+
+/// A submitter and its scores by peer id.
+type Scorecard<T> = (<T as frame_system::Config>::AccountId, BTreeMap<PeerIdOf<T>, Score>);
 
 /// `part / whole >= pct` without rounding (false for an empty `whole`).
 fn at_least(part: u32, whole: u32, pct: Percent) -> bool {
-	whole > 0 &&
-		u64::from(part).saturating_mul(100) >=
-			u64::from(pct.deconstruct()).saturating_mul(u64::from(whole))
+	whole > 0
+		&& u64::from(part).saturating_mul(100)
+			>= u64::from(pct.deconstruct()).saturating_mul(u64::from(whole))
 }
 
 /// `part / whole > pct` without rounding (false for an empty `whole`).
 fn more_than(part: u32, whole: u32, pct: Percent) -> bool {
-	whole > 0 &&
-		u64::from(part).saturating_mul(100) >
-			u64::from(pct.deconstruct()).saturating_mul(u64::from(whole))
+	whole > 0
+		&& u64::from(part).saturating_mul(100)
+			> u64::from(pct.deconstruct()).saturating_mul(u64::from(whole))
 }
 
 /// What one model's epoch evaluation decided, before it is applied to storage.
@@ -79,10 +82,7 @@ impl<T: Config> Pallet<T> {
 				if now.is_zero() || length.is_zero() || !(now % length).is_zero() {
 					return weight;
 				}
-				ConsensusProgress {
-					epoch: Self::epoch_of(now).saturating_sub(1),
-					next_model: 0,
-				}
+				ConsensusProgress { epoch: Self::epoch_of(now).saturating_sub(1), next_model: 0 }
 			},
 		};
 
@@ -133,12 +133,11 @@ impl<T: Config> Pallet<T> {
 				evaluated.push((account, peer.peer_id));
 			}
 		}
-		let submissions: Vec<(T::AccountId, BTreeMap<PeerIdOf<T>, Score>)> =
-			Submissions::<T>::iter_prefix(model)
-				.filter(|(who, _)| eligible.contains(who))
-				.map(|(who, data)| (who, data.into_iter().map(|d| (d.peer_id, d.score)).collect()))
-				.collect();
-		let unconfirmers: BTreeSet<T::AccountId> = Unconfirms::<T>::iter_keys(model)
+		let submissions: Vec<Scorecard<T>> = Submissions::<T>::iter_prefix(model)
+			.filter(|(who, _)| eligible.contains(who))
+			.map(|(who, data)| (who, data.into_iter().map(|d| (d.peer_id, d.score)).collect()))
+			.collect();
+		let unconfirmers: BTreeSet<T::AccountId> = Unconfirms::<T>::iter_key_prefix(model)
 			.filter(|who| eligible.contains(who))
 			.collect();
 		Self::clear_epoch_state(model);
@@ -152,9 +151,9 @@ impl<T: Config> Pallet<T> {
 		let eligible_count = eligible.len() as u32;
 		let requirement = T::ModelPeerConsensusSubmitPercentRequirement::get();
 
-		let skip = if epoch.saturating_sub(info.registered_epoch) <
-			T::MinRequiredModelConsensusSubmitEpochs::get() ||
-			eligible_count < T::MinModelPeers::get()
+		let skip = if epoch.saturating_sub(info.registered_epoch)
+			< T::MinRequiredModelConsensusSubmitEpochs::get()
+			|| eligible_count < T::MinModelPeers::get()
 		{
 			Some(SkipReason::NotMature)
 		} else if !at_least(participants, eligible_count, requirement) {
@@ -187,7 +186,7 @@ impl<T: Config> Pallet<T> {
 	/// Rules 2 to 5: who is out of consensus, the consensus scores, and every penalty.
 	fn evaluate(
 		evaluated: &[(T::AccountId, PeerIdOf<T>)],
-		submissions: &[(T::AccountId, BTreeMap<PeerIdOf<T>, Score>)],
+		submissions: &[Scorecard<T>],
 		eligible: &BTreeSet<T::AccountId>,
 		unconfirmers: &BTreeSet<T::AccountId>,
 	) -> Evaluation<T::AccountId> {
@@ -248,7 +247,7 @@ impl<T: Config> Pallet<T> {
 		model: ModelId,
 		epoch: Epoch,
 		evaluated: &[(T::AccountId, PeerIdOf<T>)],
-		submissions: &[(T::AccountId, BTreeMap<PeerIdOf<T>, Score>)],
+		submissions: &[Scorecard<T>],
 		evaluation: Evaluation<T::AccountId>,
 	) {
 		let Evaluation { penalties, against, out, scores } = evaluation;
@@ -302,15 +301,19 @@ impl<T: Config> Pallet<T> {
 		let evaluated_count = evaluated.len() as u32;
 		let mut removed: BTreeSet<T::AccountId> = BTreeSet::new();
 		for account in &out {
-			Self::deposit_event(Event::PeerOutOfConsensus { model, account: account.clone(), epoch });
+			Self::deposit_event(Event::PeerOutOfConsensus {
+				model,
+				account: account.clone(),
+				epoch,
+			});
 			if Self::do_remove_peer(model, account, RemovalReason::OutOfConsensus).is_ok() {
 				removed.insert(account.clone());
 			}
 		}
 		for (who, count) in &against {
-			if !removed.contains(who) &&
-				at_least(*count, evaluated_count, T::PeerAgainstConsensusRemovalThreshold::get()) &&
-				Self::do_remove_peer(model, who, RemovalReason::AgainstConsensus).is_ok()
+			if !removed.contains(who)
+				&& at_least(*count, evaluated_count, T::PeerAgainstConsensusRemovalThreshold::get())
+				&& Self::do_remove_peer(model, who, RemovalReason::AgainstConsensus).is_ok()
 			{
 				removed.insert(who.clone());
 			}
@@ -319,13 +322,16 @@ impl<T: Config> Pallet<T> {
 			let count = AccountPenaltyCount::<T>::get(who);
 			if count > T::MaxAccountPenaltyCount::get() {
 				for other in AccountModels::<T>::get(who) {
-					if Self::do_remove_peer(other, who, RemovalReason::TooManyPenalties).is_ok() &&
-						other == model
+					if Self::do_remove_peer(other, who, RemovalReason::TooManyPenalties).is_ok()
+						&& other == model
 					{
 						removed.insert(who.clone());
 					}
 				}
-				Self::deposit_event(Event::AccountRemoved { account: who.clone(), penalties: count });
+				Self::deposit_event(Event::AccountRemoved {
+					account: who.clone(),
+					penalties: count,
+				});
 			}
 		}
 
@@ -402,17 +408,26 @@ impl<T: Config> Pallet<T> {
 			"MinModelPeers must be in 1..=MaxModelPeers"
 		);
 		assert!(
-			T::MinRequiredPeerConsensusInclusionEpochs::get() <=
-				T::MinRequiredPeerConsensusSubmitEpochs::get(),
+			T::MinRequiredPeerConsensusInclusionEpochs::get()
+				<= T::MinRequiredPeerConsensusSubmitEpochs::get(),
 			"every peer that may submit must also be evaluated"
 		);
 		assert!(
 			T::PeerRemovalThreshold::get() < Percent::one(),
 			"PeerRemovalThreshold must be below 100% (a peer nobody scored is out)"
 		);
-		assert!(!T::ModelPeerConsensusSubmitPercentRequirement::get().is_zero(), "the participation requirement must be above 0%");
-		assert!(!T::ModelConsensusUnconfirmedThreshold::get().is_zero(), "the unconfirm threshold must be above 0%");
-		assert!(!T::PeerAgainstConsensusRemovalThreshold::get().is_zero(), "the against-consensus threshold must be above 0%");
+		assert!(
+			!T::ModelPeerConsensusSubmitPercentRequirement::get().is_zero(),
+			"the participation requirement must be above 0%"
+		);
+		assert!(
+			!T::ModelConsensusUnconfirmedThreshold::get().is_zero(),
+			"the unconfirm threshold must be above 0%"
+		);
+		assert!(
+			!T::PeerAgainstConsensusRemovalThreshold::get().is_zero(),
+			"the against-consensus threshold must be above 0%"
+		);
 		assert!(T::PenaltyDecayEpochs::get() >= 1, "PenaltyDecayEpochs must be at least 1");
 		assert!(!T::MinStake::get().is_zero(), "MinStake must be above 0");
 		let worst = T::WeightInfo::form_consensus(T::MaxModelPeers::get(), T::MaxModelPeers::get());

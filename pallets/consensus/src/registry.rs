@@ -10,10 +10,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{
-	traits::{Saturating, Zero},
-	SaturatedConversion,
-};
+use sp_runtime::{traits::Zero, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
 	/// The epoch of block `n`.
@@ -58,7 +55,12 @@ impl<T: Config> Pallet<T> {
 		ModelPaths::<T>::insert(&path, id);
 		Models::<T>::insert(
 			id,
-			Model { path: path.clone(), registered_epoch: Self::current_epoch(), peer_count: 0, errors: 0 },
+			Model {
+				path: path.clone(),
+				registered_epoch: Self::current_epoch(),
+				peer_count: 0,
+				errors: 0,
+			},
 		);
 		Self::deposit_event(Event::ModelRegistered { model: id, path });
 		Ok(id)

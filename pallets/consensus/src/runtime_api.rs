@@ -41,8 +41,9 @@ impl<T: Config> Pallet<T> {
 	pub fn submit_status(model: ModelId, who: &T::AccountId) -> SubmitStatus {
 		match Self::ensure_may_submit(model, who) {
 			Ok(_) => SubmitStatus::Allowed,
-			Err(sp_runtime::DispatchError::Module(error)) =>
-				SubmitStatus::Denied(error.message.unwrap_or_default().as_bytes().to_vec()),
+			Err(sp_runtime::DispatchError::Module(error)) => {
+				SubmitStatus::Denied(error.message.unwrap_or_default().as_bytes().to_vec())
+			},
 			Err(other) => SubmitStatus::Denied(<&'static str>::from(other).as_bytes().to_vec()),
 		}
 	}

@@ -1,6 +1,6 @@
 //! Proposals and quadratic votes, and the frozen-budget bookkeeping behind them.
 
-use crate::{pallet::*, quadratic::vote_cost, types::*};
+use crate::{pallet::*, quadratic::vote_cost, types::*, weights::WeightInfo};
 use frame_support::{
 	dispatch::{DispatchResultWithPostInfo, PostDispatchInfo},
 	ensure,

@@ -1,7 +1,7 @@
 //! The quadratic cost rule: voting power `v` costs `v² × price`.
 
 use crate::types::VotePower;
-use sp_runtime::traits::{AtLeast32BitUnsigned, CheckedMul};
+use sp_runtime::traits::AtLeast32BitUnsigned;
 
 /// The cost of a vote of `power` at `price` per unit of `power²`, or `None` if it overflows
 /// the balance type.

@@ -1,7 +1,7 @@
 //! The data pallet-consensus keeps on chain and the views its runtime API returns.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::RuntimeDebug, traits::Get, BoundedVec};
+use core::fmt::Debug;
 use scale_info::TypeInfo;
 
 /// Identifies a model (0, 1, 2, ... in registration order).
@@ -12,12 +12,10 @@ pub type Epoch = u32;
 pub type Score = u32;
 
 /// A registered model.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
-#[scale_info(skip_type_params(MaxPathLen))]
-#[codec(mel_bound())]
-pub struct Model<MaxPathLen: Get<u32>> {
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Model<Path> {
 	/// The model's path (for example a repository or file path of its weights).
-	pub path: BoundedVec<u8, MaxPathLen>,
+	pub path: Path,
 	/// The epoch it was registered in.
 	pub registered_epoch: Epoch,
 	/// Number of peers hosting it.
@@ -27,12 +25,10 @@ pub struct Model<MaxPathLen: Get<u32>> {
 }
 
 /// A peer hosting a model.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
-#[scale_info(skip_type_params(MaxPeerIdLen))]
-#[codec(mel_bound(Balance: MaxEncodedLen))]
-pub struct Peer<Balance, MaxPeerIdLen: Get<u32>> {
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Peer<Balance, PeerId> {
 	/// The peer's network identity, unique within the model.
-	pub peer_id: BoundedVec<u8, MaxPeerIdLen>,
+	pub peer_id: PeerId,
 	/// Funds held while it is a peer (and during the cool-down after).
 	pub stake: Balance,
 	/// The epoch it joined in; eligibility counts whole epochs from there.
@@ -41,19 +37,17 @@ pub struct Peer<Balance, MaxPeerIdLen: Get<u32>> {
 
 /// One entry of a submission: the score a submitter gives the peer with `peer_id`.
 #[derive(
-	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
-#[scale_info(skip_type_params(MaxPeerIdLen))]
-#[codec(mel_bound())]
-pub struct ModelPeerData<MaxPeerIdLen: Get<u32>> {
+pub struct ModelPeerData<PeerId> {
 	/// The scored peer.
-	pub peer_id: BoundedVec<u8, MaxPeerIdLen>,
+	pub peer_id: PeerId,
 	/// Its score, `1..=10_000`.
 	pub score: Score,
 }
 
 /// Stake that is cooling down after its peer left or was removed.
-#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Unbonding<Balance> {
 	/// The held amount.
 	pub amount: Balance,
@@ -63,7 +57,16 @@ pub struct Unbonding<Balance> {
 
 /// Why a model's epoch was not evaluated.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum SkipReason {
 	/// The model is younger than `MinRequiredModelConsensusSubmitEpochs`, or has fewer than
@@ -80,7 +83,16 @@ pub enum SkipReason {
 
 /// Why a peer was penalised.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum PenaltyReason {
 	/// It scored a peer that consensus found out of consensus.
@@ -95,7 +107,16 @@ pub enum PenaltyReason {
 
 /// Why a peer left a model.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum RemovalReason {
 	/// It called `remove_model_peer`.
@@ -110,7 +131,7 @@ pub enum RemovalReason {
 }
 
 /// The latest consensus result of a peer in a model: the on-chain "metagraph" row.
-#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct PeerResult<Balance> {
 	/// The epoch the result is for.
 	pub epoch: Epoch,
@@ -126,7 +147,16 @@ pub struct PeerResult<Balance> {
 
 /// How a model's latest epoch ended.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum EpochOutcome {
 	/// Consensus was formed.
@@ -136,7 +166,7 @@ pub enum EpochOutcome {
 }
 
 /// Where the consensus step stands when it spreads over several blocks.
-#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo, MaxEncodedLen)]
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct ConsensusProgress {
 	/// The epoch being closed.
 	pub epoch: Epoch,
@@ -145,7 +175,7 @@ pub struct ConsensusProgress {
 }
 
 /// A peer and its latest result, as the runtime API returns it.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub struct PeerView<AccountId, Balance> {
 	/// The peer's account.
 	pub account: AccountId,
@@ -160,7 +190,7 @@ pub struct PeerView<AccountId, Balance> {
 }
 
 /// Whether an account may submit for a model now, and why not.
-#[derive(Clone, Encode, Decode, PartialEq, Eq, RuntimeDebug, TypeInfo)]
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub enum SubmitStatus {
 	/// It may submit (or unconfirm) now.
 	Allowed,

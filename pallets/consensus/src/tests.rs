@@ -78,7 +78,10 @@ fn penalties(who: AccountId) -> u32 {
 fn register_model_works_and_errors() {
 	build_and_execute(|| {
 		assert_noop!(Consensus::register_model(signed(1), b"m".to_vec()), DispatchError::BadOrigin);
-		assert_noop!(Consensus::register_model(RuntimeOrigin::root(), vec![]), Error::<Test>::InvalidPath);
+		assert_noop!(
+			Consensus::register_model(RuntimeOrigin::root(), vec![]),
+			Error::<Test>::InvalidPath
+		);
 		assert_noop!(
 			Consensus::register_model(RuntimeOrigin::root(), vec![b'x'; 33]),
 			Error::<Test>::InvalidPath
@@ -113,16 +116,25 @@ fn add_model_peer_holds_stake() {
 		assert_eq!(PeerAccounts::<Test>::get(M, BoundedVec::try_from(pid(1)).unwrap()), Some(1));
 		assert_eq!(Models::<Test>::get(M).unwrap().peer_count, 1);
 		assert_eq!(AccountModels::<Test>::get(1).into_inner(), vec![M]);
-		assert!(matches!(events().last(), Some(Event::PeerAdded { model: M, account: 1, stake: 250, .. })));
+		assert!(matches!(
+			events().last(),
+			Some(Event::PeerAdded { model: M, account: 1, stake: 250, .. })
+		));
 	});
 }
 
 #[test]
 fn add_model_peer_errors() {
 	build_and_execute(|| {
-		assert_noop!(Consensus::add_model_peer(signed(1), M, pid(1), MIN_STAKE), Error::<Test>::UnknownModel);
+		assert_noop!(
+			Consensus::add_model_peer(signed(1), M, pid(1), MIN_STAKE),
+			Error::<Test>::UnknownModel
+		);
 		setup(&[]);
-		assert_noop!(Consensus::add_model_peer(signed(1), M, vec![], MIN_STAKE), Error::<Test>::InvalidPeerId);
+		assert_noop!(
+			Consensus::add_model_peer(signed(1), M, vec![], MIN_STAKE),
+			Error::<Test>::InvalidPeerId
+		);
 		assert_noop!(
 			Consensus::add_model_peer(signed(1), M, vec![b'x'; 17], MIN_STAKE),
 			Error::<Test>::InvalidPeerId
@@ -140,8 +152,14 @@ fn add_model_peer_errors() {
 			Error::<Test>::InsufficientBalance
 		);
 		assert_ok!(Consensus::add_model_peer(signed(1), M, pid(1), MIN_STAKE));
-		assert_noop!(Consensus::add_model_peer(signed(1), M, pid(2), MIN_STAKE), Error::<Test>::AlreadyPeer);
-		assert_noop!(Consensus::add_model_peer(signed(2), M, pid(1), MIN_STAKE), Error::<Test>::PeerIdTaken);
+		assert_noop!(
+			Consensus::add_model_peer(signed(1), M, pid(2), MIN_STAKE),
+			Error::<Test>::AlreadyPeer
+		);
+		assert_noop!(
+			Consensus::add_model_peer(signed(2), M, pid(1), MIN_STAKE),
+			Error::<Test>::PeerIdTaken
+		);
 		run_to_block(block_of(0, WINDOW));
 		assert_noop!(
 			Consensus::add_model_peer(signed(2), M, pid(2), MIN_STAKE),
@@ -178,7 +196,12 @@ fn remove_cool_down_and_release() {
 		);
 		assert!(matches!(
 			events().last(),
-			Some(Event::PeerRemoved { model: M, account: 1, reason: RemovalReason::Left, release_epoch: 2 })
+			Some(Event::PeerRemoved {
+				model: M,
+				account: 1,
+				reason: RemovalReason::Left,
+				release_epoch: 2
+			})
 		));
 		// The stake stays held while it cools down, and blocks rejoining.
 		assert_eq!(held(1), MIN_STAKE);
@@ -195,7 +218,10 @@ fn remove_cool_down_and_release() {
 		assert_ok!(Consensus::release_stake(signed(1), M));
 		assert_eq!(held(1), 0);
 		assert_eq!(Balances::balance(&1), 10_000);
-		assert!(matches!(events().last(), Some(Event::StakeReleased { model: M, account: 1, amount: MIN_STAKE })));
+		assert!(matches!(
+			events().last(),
+			Some(Event::StakeReleased { model: M, account: 1, amount: MIN_STAKE })
+		));
 	});
 }
 
@@ -207,8 +233,11 @@ fn submit_works_is_free_and_skips_unknown_peer_ids() {
 		setup(&[1, 2, 3]);
 		to_submission_window(1);
 		let mut data = scores(&[(1, 500), (2, 600)]);
-		data.try_push(ModelPeerData { peer_id: b"stranger".to_vec().try_into().unwrap(), score: 10 })
-			.unwrap();
+		data.try_push(ModelPeerData {
+			peer_id: b"stranger".to_vec().try_into().unwrap(),
+			score: 10,
+		})
+		.unwrap();
 		let info = Consensus::submit_consensus_data(signed(1), M, data).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
 		let stored = Submissions::<Test>::get(M, 1).unwrap();
@@ -249,7 +278,11 @@ fn submit_errors_each_have_their_own_error() {
 			Error::<Test>::EmptyData
 		);
 		assert_noop!(
-			Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1), (2, 1), (3, 1), (4, 1)])),
+			Consensus::submit_consensus_data(
+				signed(1),
+				M,
+				scores(&[(1, 1), (2, 1), (3, 1), (4, 1)])
+			),
 			Error::<Test>::TooMuchData
 		);
 		assert_noop!(
@@ -300,7 +333,10 @@ fn peer_and_model_maturity_gates() {
 			Consensus::submit_consensus_data(signed(4), M, scores(&[(1, 1)])),
 			Error::<Test>::PeerNotMature
 		);
-		assert_noop!(Consensus::unconfirm_consensus_data(signed(4), M), Error::<Test>::PeerNotMature);
+		assert_noop!(
+			Consensus::unconfirm_consensus_data(signed(4), M),
+			Error::<Test>::PeerNotMature
+		);
 		assert_ok!(Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1)])));
 		to_submission_window(2);
 		assert_ok!(Consensus::submit_consensus_data(signed(4), M, scores(&[(1, 1)])));
@@ -333,7 +369,10 @@ fn submission_window_edges() {
 			Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1)])),
 			Error::<Test>::InPeerWindow
 		);
-		assert_noop!(Consensus::unconfirm_consensus_data(signed(1), M), Error::<Test>::InPeerWindow);
+		assert_noop!(
+			Consensus::unconfirm_consensus_data(signed(1), M),
+			Error::<Test>::InPeerWindow
+		);
 		// First block of the submission window: accepted.
 		run_to_block(block_of(1, WINDOW));
 		assert_ok!(Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1)])));
@@ -357,7 +396,10 @@ fn unconfirm_once_per_epoch_before_or_after_submitting() {
 		to_submission_window(1);
 		let info = Consensus::unconfirm_consensus_data(signed(1), M).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
-		assert_noop!(Consensus::unconfirm_consensus_data(signed(1), M), Error::<Test>::AlreadyUnconfirmed);
+		assert_noop!(
+			Consensus::unconfirm_consensus_data(signed(1), M),
+			Error::<Test>::AlreadyUnconfirmed
+		);
 		assert_ok!(Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1)])));
 		assert_ok!(Consensus::submit_consensus_data(signed(2), M, scores(&[(1, 1)])));
 		assert_ok!(Consensus::unconfirm_consensus_data(signed(2), M));
@@ -366,8 +408,14 @@ fn unconfirm_once_per_epoch_before_or_after_submitting() {
 			events().last(),
 			Some(Event::ConsensusDataUnconfirmed { model: M, account: 2, epoch: 1 })
 		));
-		assert_noop!(Consensus::unconfirm_consensus_data(signed(9), M), Error::<Test>::NotModelPeer);
-		assert_noop!(Consensus::unconfirm_consensus_data(signed(1), 7), Error::<Test>::UnknownModel);
+		assert_noop!(
+			Consensus::unconfirm_consensus_data(signed(9), M),
+			Error::<Test>::NotModelPeer
+		);
+		assert_noop!(
+			Consensus::unconfirm_consensus_data(signed(1), 7),
+			Error::<Test>::UnknownModel
+		);
 	});
 }
 
@@ -388,10 +436,18 @@ fn honest_epoch_forms_consensus_and_splits_rewards_by_score() {
 			));
 		}
 		close_epoch(1);
-		for (who, score, reward) in [(1, 1_000, 125), (2, 1_000, 125), (3, 3_000, 375), (4, 3_000, 375)] {
+		for (who, score, reward) in
+			[(1, 1_000, 125), (2, 1_000, 125), (3, 3_000, 375), (4, 3_000, 375)]
+		{
 			assert_eq!(
 				ConsensusResults::<Test>::get(M, who),
-				Some(PeerResult { epoch: 1, score: Some(score), in_consensus: true, penalties: 0, reward })
+				Some(PeerResult {
+					epoch: 1,
+					score: Some(score),
+					in_consensus: true,
+					penalties: 0,
+					reward
+				})
 			);
 			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE + reward);
 		}
@@ -402,7 +458,12 @@ fn honest_epoch_forms_consensus_and_splits_rewards_by_score() {
 			in_consensus: 4,
 			submitters: 4
 		}));
-		assert!(events().contains(&Event::RewardsPaid { model: M, epoch: 1, total: 1_000, recipients: 4 }));
+		assert!(events().contains(&Event::RewardsPaid {
+			model: M,
+			epoch: 1,
+			total: 1_000,
+			recipients: 4
+		}));
 		assert_eq!(ModelOutcomes::<Test>::get(M), Some((1, EpochOutcome::Formed)));
 		assert!(Submissions::<Test>::iter_prefix(M).next().is_none());
 		assert_eq!(EpochParticipation::<Test>::get(M), (0, 0));
@@ -490,7 +551,10 @@ fn outlier_scores_are_filtered_and_penalised_but_exact_matches_never() {
 		assert_eq!(penalties(8), 8);
 		// 8 was penalised for all 8 evaluated peers (>= 50%): removed from the model.
 		assert!(!Peers::<Test>::contains_key(M, 8));
-		assert!(events().iter().any(|e| matches!(e, Event::PeerRemoved { account: 8, reason: RemovalReason::AgainstConsensus, .. })));
+		assert!(events().iter().any(|e| matches!(
+			e,
+			Event::PeerRemoved { account: 8, reason: RemovalReason::AgainstConsensus, .. }
+		)));
 	});
 }
 
@@ -521,7 +585,11 @@ fn skip_reasons() {
 		setup(&peers);
 		// Epoch 0: the model is not mature.
 		close_epoch(0);
-		assert!(events().contains(&Event::ModelSkipped { model: M, epoch: 0, reason: SkipReason::NotMature }));
+		assert!(events().contains(&Event::ModelSkipped {
+			model: M,
+			epoch: 0,
+			reason: SkipReason::NotMature
+		}));
 		// Epoch 1: only 2 of 4 take part (< 51%): low participation, a model error, no penalties.
 		to_submission_window(1);
 		all_score(&[1, 2], &peers, 5);
@@ -539,10 +607,17 @@ fn skip_reasons() {
 		assert_ok!(Consensus::unconfirm_consensus_data(signed(2), M));
 		assert_ok!(Consensus::unconfirm_consensus_data(signed(3), M));
 		close_epoch(2);
-		assert!(events().contains(&Event::ModelSkipped { model: M, epoch: 2, reason: SkipReason::Unconfirmed }));
+		assert!(events().contains(&Event::ModelSkipped {
+			model: M,
+			epoch: 2,
+			reason: SkipReason::Unconfirmed
+		}));
 		assert_eq!(Models::<Test>::get(M).unwrap().errors, 1);
 		assert_eq!(penalties(4), 0);
-		assert_eq!(ModelOutcomes::<Test>::get(M), Some((2, EpochOutcome::Skipped(SkipReason::Unconfirmed))));
+		assert_eq!(
+			ModelOutcomes::<Test>::get(M),
+			Some((2, EpochOutcome::Skipped(SkipReason::Unconfirmed)))
+		);
 		// Epoch 3: 3 of 4 take part but only 1 submits data (1 of 3 unconfirms, below 51%).
 		to_submission_window(3);
 		all_score(&[1], &peers, 5);
@@ -551,7 +626,11 @@ fn skip_reasons() {
 		assert_ok!(Consensus::submit_consensus_data(signed(3), M, scores(&[(1, 5)])));
 		close_epoch(3);
 		// participants {1,2,3} = 75%, unconfirmers {1,2} = 66% >= 51% -> Unconfirmed again.
-		assert!(events().contains(&Event::ModelSkipped { model: M, epoch: 3, reason: SkipReason::Unconfirmed }));
+		assert!(events().contains(&Event::ModelSkipped {
+			model: M,
+			epoch: 3,
+			reason: SkipReason::Unconfirmed
+		}));
 		// Epoch 4: 3 take part, 1 unconfirms (33%), 2 submit (50% < 51%): low submissions.
 		to_submission_window(4);
 		all_score(&[1, 2], &peers, 5);
@@ -648,11 +727,20 @@ fn consensus_spreads_over_blocks_when_the_budget_is_small() {
 		// Room for one model per block.
 		MaxConsensusWeight::set(Consensus::model_consensus_weight(M));
 		run_to_block(block_of(2, 0));
-		assert_eq!(ConsensusCursor::<Test>::get(), Some(ConsensusProgress { epoch: 1, next_model: 1 }));
+		assert_eq!(
+			ConsensusCursor::<Test>::get(),
+			Some(ConsensusProgress { epoch: 1, next_model: 1 })
+		);
 		// Peers and submissions wait while consensus is in progress.
-		assert_noop!(Consensus::remove_model_peer(signed(1), M), Error::<Test>::ConsensusInProgress);
+		assert_noop!(
+			Consensus::remove_model_peer(signed(1), M),
+			Error::<Test>::ConsensusInProgress
+		);
 		run_to_block(block_of(2, 1));
-		assert_eq!(ConsensusCursor::<Test>::get(), Some(ConsensusProgress { epoch: 1, next_model: 2 }));
+		assert_eq!(
+			ConsensusCursor::<Test>::get(),
+			Some(ConsensusProgress { epoch: 1, next_model: 2 })
+		);
 		run_to_block(block_of(2, 2));
 		assert_eq!(ConsensusCursor::<Test>::get(), None);
 		for m in [M, 1, 2] {
@@ -687,7 +775,10 @@ fn runtime_api_views() {
 		setup(&peers);
 		assert_eq!(Consensus::submit_status(M, &1), SubmitStatus::Denied(b"InPeerWindow".to_vec()));
 		run_to_block(block_of(0, WINDOW));
-		assert_eq!(Consensus::submit_status(M, &1), SubmitStatus::Denied(b"ModelNotMature".to_vec()));
+		assert_eq!(
+			Consensus::submit_status(M, &1),
+			SubmitStatus::Denied(b"ModelNotMature".to_vec())
+		);
 		to_submission_window(1);
 		assert_eq!(Consensus::submit_status(M, &1), SubmitStatus::Allowed);
 		assert_eq!(Consensus::submit_status(M, &9), SubmitStatus::Denied(b"NotModelPeer".to_vec()));

@@ -1,0 +1,152 @@
+//! End-to-end: pallet-consensus on a running dev node (instant seal). A model is registered,
+//! four peers join in the peer window, submit scores in the next epoch, and at the epoch
+//! boundary consensus forms: the results and penalties are readable through `ConsensusApi`.
+
+mod common;
+
+use common::{event, seal_blocks, seal_until_next_block_at, submit, DevNode};
+use subxt::dynamic::Value;
+use subxt_signer::sr25519::{dev, Keypair};
+
+/// Runtime constants of pallet-consensus (see `runtime/src/configs`).
+const EPOCH: u64 = 20;
+const WINDOW: u64 = 5;
+const UNIT: u128 = 1_000_000_000_000;
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct PeerResult {
+	epoch: u32,
+	score: Option<u32>,
+	in_consensus: bool,
+	penalties: u32,
+	reward: u128,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct PeerView {
+	account: [u8; 32],
+	peer_id: Vec<u8>,
+	result: Option<PeerResult>,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct ModelRegistered {
+	model: u32,
+}
+
+fn peer_id(name: &str) -> Vec<u8> {
+	format!("peer-{name}").into_bytes()
+}
+
+fn scores(entries: &[(&str, u32)]) -> Value {
+	Value::unnamed_composite(entries.iter().map(|(name, score)| {
+		Value::named_composite([
+			("peer_id", Value::from_bytes(peer_id(name))),
+			("score", Value::u128((*score).into())),
+		])
+	}))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn peers_submit_and_consensus_forms_on_chain() {
+	let dir = tempfile::tempdir().expect("temp dir");
+	let node = DevNode::start(dir.path(), &["--sealing", "instant"]);
+	let api = node.client().await;
+	let url = node.url();
+
+	let register = subxt::dynamic::transaction(
+		"Sudo",
+		"sudo",
+		vec![Value::unnamed_variant(
+			"Consensus",
+			[Value::unnamed_variant("register_model", [Value::from_bytes(b"models/e2e-llm")])],
+		)],
+	);
+	let events = submit(&api, register, &dev::alice()).await;
+	let registered: ModelRegistered = event(&events, "Consensus", "ModelRegistered");
+	let model = registered.model;
+
+	// Four peers join in the peer window (one block each with instant seal).
+	let peers: [(&str, Keypair); 4] = [
+		("bob", dev::bob()),
+		("charlie", dev::charlie()),
+		("dave", dev::dave()),
+		("eve", dev::eve()),
+	];
+	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
+	for (name, key) in &peers {
+		let add = subxt::dynamic::transaction(
+			"Consensus",
+			"add_model_peer",
+			vec![
+				Value::u128(model.into()),
+				Value::from_bytes(peer_id(name)),
+				Value::u128(10 * UNIT),
+			],
+		);
+		submit(&api, add, key).await;
+	}
+
+	// Next epoch's submission window: three peers agree; eve scores bob 1_200 instead of 800.
+	// Bob's scores [800, 800, 800, 1_200] pass the filter and average to 900: the honest 800s
+	// are within 25% of it, eve's 1_200 is not.
+	seal_until_next_block_at(&api, &url, EPOCH, &[WINDOW]).await;
+	for (name, key) in &peers {
+		let bob_score = if *name == "eve" { 1_200 } else { 800 };
+		let data = scores(&[("bob", bob_score), ("charlie", 700), ("dave", 600), ("eve", 500)]);
+		let submit_call = subxt::dynamic::transaction(
+			"Consensus",
+			"submit_consensus_data",
+			vec![Value::u128(model.into()), data],
+		);
+		submit(&api, submit_call, key).await;
+	}
+
+	// The next epoch's first block forms consensus.
+	seal_until_next_block_at(&api, &url, EPOCH, &[1]).await;
+	seal_blocks(&url, 1).await;
+
+	let at = api.at_current_block().await.expect("current block");
+	let views: Vec<PeerView> = at
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(
+			"ConsensusApi",
+			"model_peers",
+			(model,),
+		))
+		.await
+		.expect("ConsensusApi_model_peers");
+	assert_eq!(views.len(), 4);
+	for view in &views {
+		let result = view.result.as_ref().expect("every peer has a result");
+		assert!(result.in_consensus, "{:?}", view.peer_id);
+		let expected = match view.peer_id.as_slice() {
+			b"peer-bob" => 900,
+			b"peer-charlie" => 700,
+			b"peer-dave" => 600,
+			_ => 500,
+		};
+		assert_eq!(result.score, Some(expected), "{:?}", String::from_utf8_lossy(&view.peer_id));
+		assert!(result.epoch >= 1);
+	}
+	let eve = views.iter().find(|v| v.peer_id == b"peer-eve").expect("eve");
+	let eve_result = eve.result.as_ref().expect("eve's result");
+	assert_eq!(eve_result.penalties, 1, "eve's outlier score for bob is penalised");
+	let bob = views.iter().find(|v| v.peer_id == b"peer-bob").expect("bob");
+	let bob_result = bob.result.as_ref().expect("bob's result");
+	assert_eq!(bob_result.penalties, 0);
+	assert!(bob_result.reward > 0, "honest submitters are paid");
+
+	let penalties: u32 = at
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, u32>(
+			"ConsensusApi",
+			"penalty_count",
+			(eve.account,),
+		))
+		.await
+		.expect("ConsensusApi_penalty_count");
+	assert_eq!(penalties, 1);
+
+	node.stop();
+}

@@ -1,0 +1,151 @@
+//! End-to-end: pallet-voting on a running dev node (instant seal). A community is created and
+//! joined, a proposal gets quadratic votes, is closed after its deadline with `ProposalClosed`,
+//! the frozen budget is visible through storage and `VotingApi`, and unfreezing releases it.
+
+mod common;
+
+use common::{event, seal_blocks, submit, DevNode};
+use subxt::dynamic::Value;
+use subxt_signer::sr25519::dev;
+
+const UNIT: u128 = 1_000_000_000_000;
+const COMMUNITY: u32 = 42;
+
+fn call(name: &str, args: Vec<Value>) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	subxt::dynamic::transaction("Voting", name, args)
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct BudgetView {
+	frozen: u128,
+	transferable: u128,
+}
+
+async fn budget(api: &common::Client, who: [u8; 32]) -> BudgetView {
+	let at = api.at_current_block().await.expect("current block");
+	let payload =
+		subxt::dynamic::runtime_api_call::<_, BudgetView>("VotingApi", "frozen_budget", (who,));
+	at.runtime_apis().call(payload).await.expect("VotingApi_frozen_budget")
+}
+
+async fn stored_budget(api: &common::Client, who: [u8; 32]) -> u128 {
+	let addr = subxt::dynamic::storage::<([u8; 32],), u128>("Voting", "FrozenBudget");
+	let at = api.at_current_block().await.expect("current block");
+	match at.storage().try_fetch(addr, (who,)).await.expect("storage read") {
+		Some(v) => v.decode().expect("u128"),
+		None => 0,
+	}
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct ProposalClosed {
+	community: u32,
+	proposal: u32,
+	passed: bool,
+	aye: u128,
+	nay: u128,
+	metadata: Vec<u8>,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Voted {
+	who: [u8; 32],
+	power: u32,
+	cost: u128,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct VoteUnfrozen {
+	who: [u8; 32],
+	released: u128,
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn community_votes_quadratically_closes_and_unfreezes() {
+	let dir = tempfile::tempdir().expect("temp dir");
+	let node = DevNode::start(dir.path(), &["--sealing", "instant"]);
+	let api = node.client().await;
+	let (alice, bob, charlie) = (dev::alice(), dev::bob(), dev::charlie());
+	let bob_id: [u8; 32] = bob.public_key().0;
+
+	submit(
+		&api,
+		call(
+			"create_community",
+			vec![Value::u128(COMMUNITY.into()), Value::u128(2), Value::u128(1)],
+		),
+		&alice,
+	)
+	.await;
+	let joined =
+		submit(&api, call("join_community", vec![Value::u128(COMMUNITY.into())]), &bob).await;
+	let activated: Activated = event(&joined, "Voting", "CommunityActivated");
+	assert_eq!(activated.community, COMMUNITY);
+
+	let command = br#"{"v":1,"kind":"train","args":{"epochs":3}}"#.to_vec();
+	submit(
+		&api,
+		call("push_proposal", vec![Value::u128(COMMUNITY.into()), Value::from_bytes(&command)]),
+		&alice,
+	)
+	.await;
+
+	// Bob: power 3 costs 9 DAO; Alice: power 1 against costs 1 DAO.
+	let voted = submit(
+		&api,
+		call(
+			"vote",
+			vec![Value::u128(COMMUNITY.into()), Value::u128(0), Value::bool(true), Value::u128(3)],
+		),
+		&bob,
+	)
+	.await;
+	let voted: Voted = event(&voted, "Voting", "Voted");
+	assert_eq!((voted.who, voted.power, voted.cost), (bob_id, 3, 9 * UNIT));
+	submit(
+		&api,
+		call(
+			"vote",
+			vec![Value::u128(COMMUNITY.into()), Value::u128(0), Value::bool(false), Value::u128(1)],
+		),
+		&alice,
+	)
+	.await;
+
+	assert_eq!(stored_budget(&api, bob_id).await, 9 * UNIT);
+	let view = budget(&api, bob_id).await;
+	assert_eq!(view.frozen, 9 * UNIT);
+	let bob_free = common::free_balance(&api, bob_id).await;
+	assert!(view.transferable <= bob_free - 9 * UNIT, "frozen funds are not transferable");
+
+	// Run past the deadline (100 blocks after the proposal), then anyone may close.
+	seal_blocks(&node.url(), 100).await;
+	let closed = submit(
+		&api,
+		call("close_proposal", vec![Value::u128(COMMUNITY.into()), Value::u128(0)]),
+		&charlie,
+	)
+	.await;
+	let closed: ProposalClosed = event(&closed, "Voting", "ProposalClosed");
+	assert_eq!((closed.community, closed.proposal), (COMMUNITY, 0));
+	assert!(closed.passed);
+	assert_eq!((closed.aye, closed.nay), (3, 1));
+	assert_eq!(closed.metadata, command);
+
+	// The cost stays frozen until Bob unfreezes it.
+	assert_eq!(budget(&api, bob_id).await.frozen, 9 * UNIT);
+	let unfrozen =
+		submit(&api, call("unfreeze", vec![Value::u128(COMMUNITY.into()), Value::u128(0)]), &bob)
+			.await;
+	let unfrozen: VoteUnfrozen = event(&unfrozen, "Voting", "VoteUnfrozen");
+	assert_eq!((unfrozen.who, unfrozen.released), (bob_id, 9 * UNIT));
+	assert_eq!(stored_budget(&api, bob_id).await, 0);
+	assert_eq!(budget(&api, bob_id).await.frozen, 0);
+
+	node.stop();
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Activated {
+	community: u32,
+}
