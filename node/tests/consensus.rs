@@ -90,6 +90,7 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	// Next epoch's submission window: three peers agree; eve scores bob 1_200 instead of 800.
 	// Bob's scores [800, 800, 800, 1_200] pass the filter and average to 900: the honest 800s
 	// are within 25% of it, eve's 1_200 is not.
+	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
 	seal_until_next_block_at(&api, &url, EPOCH, &[WINDOW]).await;
 	for (name, key) in &peers {
 		let bob_score = if *name == "eve" { 1_200 } else { 800 };
