@@ -2,16 +2,16 @@
 # Regenerates pallets/*/src/weights.rs with `dao-node benchmark pallet`, measuring the runtime
 # wasm built by `make build` (runtime-benchmarks enabled) with the `development` genesis preset.
 #
-#   bash scripts/benchmark-weights.sh              # all dao-chain pallets, 50 steps x 20 repeats
+#   bash scripts/benchmark-weights.sh              # all dao-chain pallets, 20 steps x 10 repeats
 #   STEPS=2 REPEAT=1 bash scripts/benchmark-weights.sh pallet_voting   # quick smoke run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 NODE=${NODE:-target/debug/dao-node}
-WASM=${WASM:-target/debug/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm}
-[ -f "$WASM" ] || WASM=target/debug/wbuild/dao-runtime/dao_runtime.wasm
-STEPS=${STEPS:-50}
-REPEAT=${REPEAT:-20}
+# The dev build writes the plain (release-built) wasm; a release build also writes a compressed one.
+WASM=${WASM:-target/debug/wbuild/dao-runtime/dao_runtime.wasm}
+STEPS=${STEPS:-20}
+REPEAT=${REPEAT:-10}
 PALLETS=("$@")
 [ ${#PALLETS[@]} -gt 0 ] || PALLETS=(pallet_voting pallet_consensus)
 

@@ -279,16 +279,16 @@ pub fn new_full<
 		tracing_execute_block: None,
 	})?;
 
-	if let Some(rpc_commands) = seal_commands {
-		let proposer = sc_basic_authorship::ProposerFactory::new(
-			task_manager.spawn_handle(),
-			client.clone(),
-			transaction_pool.clone(),
-			prometheus_registry.as_ref(),
-			telemetry.as_ref().map(|x| x.handle()),
-		);
-		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
+	let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+		task_manager.spawn_handle(),
+		client.clone(),
+		transaction_pool.clone(),
+		prometheus_registry.as_ref(),
+		telemetry.as_ref().map(|x| x.handle()),
+	);
+	let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
 
+	if let Some(rpc_commands) = seal_commands {
 		// Every seal finalizes its block, whatever the RPC caller asked for.
 		let rpc_commands = rpc_commands.map(|command| match command {
 			EngineCommand::SealNewBlock { create_empty, parent_hash, sender, .. } => {
@@ -324,7 +324,7 @@ pub fn new_full<
 		let cidp_client = client.clone();
 		let authorship = sc_consensus_manual_seal::run_manual_seal(ManualSealParams {
 			block_import: client.clone(),
-			env: proposer,
+			env: proposer_factory,
 			client: client.clone(),
 			pool: transaction_pool.clone(),
 			commands_stream,
@@ -346,16 +346,6 @@ pub fn new_full<
 	}
 
 	if role.is_authority() {
-		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
-			task_manager.spawn_handle(),
-			client.clone(),
-			transaction_pool.clone(),
-			prometheus_registry.as_ref(),
-			telemetry.as_ref().map(|x| x.handle()),
-		);
-
-		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
-
 		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
 			StartAuraParams {
 				slot_duration,

@@ -46,7 +46,6 @@ pub mod consensus;
 pub mod math;
 #[cfg(test)]
 mod mock;
-#[cfg(test)]
 mod proptests;
 mod registry;
 pub mod runtime_api;

@@ -2,6 +2,8 @@
 //! random score matrices (0 to 64 peers, random omissions and unconfirms) never panic and
 //! always leave the pallet's invariants intact.
 
+#![cfg(test)]
+
 use crate::{math, mock::*, pallet::*, types::*};
 use frame_support::{assert_ok, BoundedVec};
 use proptest::prelude::*;
