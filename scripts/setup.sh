@@ -9,6 +9,9 @@ need_pkgs=()
 command -v protoc >/dev/null 2>&1 || need_pkgs+=(protobuf-compiler)
 command -v pkg-config >/dev/null 2>&1 || need_pkgs+=(pkg-config)
 command -v cc >/dev/null 2>&1 || need_pkgs+=(build-essential)
+command -v make >/dev/null 2>&1 || need_pkgs+=(make)
+# litep2p vendors OpenSSL; its build runs Configure, which needs a full perl (IPC::Cmd).
+perl -MIPC::Cmd -e 1 >/dev/null 2>&1 || need_pkgs+=(perl)
 command -v git >/dev/null 2>&1 || need_pkgs+=(git)
 command -v curl >/dev/null 2>&1 || need_pkgs+=(curl)
 
