@@ -22,8 +22,8 @@
 //!    row forgive one penalty.
 //! 7. `EpochReward` is minted to the in-consensus submitters that were not removed, in
 //!    proportion to their consensus scores.
-//! 8. Each evaluated peer's result is stored in [`ConsensusResults`]; the epoch's submissions
-//!    are cleared (bounded by `MaxModelPeers`).
+//! 8. Each evaluated peer's result (in or out of consensus) replaces the previous epoch's in
+//!    [`ConsensusResults`]; the epoch's submissions are cleared (bounded by `MaxModelPeers`).
 
 use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::{
@@ -273,7 +273,9 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		// Results of every evaluated peer, before removals drop the removed ones.
+		// Results of every evaluated peer, in or out of consensus. They replace the previous
+		// epoch's, which were at most `MaxModelPeers` (one per evaluated peer).
+		let _ = ConsensusResults::<T>::clear_prefix(model, T::MaxModelPeers::get(), None);
 		let submitted: BTreeSet<&T::AccountId> = submissions.iter().map(|(who, _)| who).collect();
 		let mut rewarded: Vec<(T::AccountId, Score)> = Vec::new();
 		for (account, _) in evaluated {

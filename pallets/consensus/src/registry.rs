@@ -99,7 +99,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Removes `who` from `model` (voluntarily or by consensus): its stake starts cooling
-	/// down and its latest result is dropped from the metagraph.
+	/// down. Its latest result stays in the metagraph until the model's next formed epoch.
 	pub(crate) fn do_remove_peer(
 		model: ModelId,
 		who: &T::AccountId,
@@ -107,7 +107,6 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let peer = Peers::<T>::take(model, who).ok_or(Error::<T>::NotModelPeer)?;
 		PeerAccounts::<T>::remove(model, &peer.peer_id);
-		ConsensusResults::<T>::remove(model, who);
 		AccountModels::<T>::mutate_exists(who, |models| {
 			if let Some(list) = models {
 				list.retain(|m| *m != model);

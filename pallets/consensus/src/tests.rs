@@ -485,6 +485,16 @@ fn out_of_consensus_when_omitted_by_4_of_5() {
 		all_score(&[2, 3, 4, 5], &[1, 2, 3, 4, 5], 100);
 		close_epoch(1);
 		assert!(!Peers::<Test>::contains_key(M, 6), "6 is out of consensus and removed");
+		assert_eq!(
+			ConsensusResults::<Test>::get(M, 6),
+			Some(PeerResult {
+				epoch: 1,
+				score: None,
+				in_consensus: false,
+				penalties: 1,
+				reward: 0
+			})
+		);
 		assert!(events().contains(&Event::PeerOutOfConsensus { model: M, account: 6, epoch: 1 }));
 		assert!(events().contains(&Event::PeerPenalized {
 			model: M,
@@ -544,8 +554,12 @@ fn outlier_scores_are_filtered_and_penalised_but_exact_matches_never() {
 			let result = ConsensusResults::<Test>::get(M, who).expect("a result for a peer");
 			assert_eq!(result.score, Some(1), "the outlier is filtered out of {who}'s score");
 		}
-		// 8 was removed (below), and its result with it.
-		assert_eq!(ConsensusResults::<Test>::get(M, 8), None);
+		// 8's own score is filtered the same way; its result stays after its removal (below).
+		let eight = ConsensusResults::<Test>::get(M, 8).expect("8 was evaluated");
+		assert_eq!(
+			(eight.score, eight.in_consensus, eight.penalties, eight.reward),
+			(Some(1), true, 8, 0)
+		);
 		// Exact matches with a consensus of 1 are never penalised, however small the score.
 		for who in 1..=7u64 {
 			assert_eq!(penalties(who), 0);

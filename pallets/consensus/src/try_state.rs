@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 	///   stakes; every stake is at least `MinStake`;
 	/// - per-epoch state: at most one submission and one unconfirm per peer, from peers of the
 	///   model, counted by `EpochParticipation`; none while no model exists;
-	/// - results exist only for current peers.
+	/// - a model has at most `MaxModelPeers` results (one epoch's evaluated peers).
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextModelId::<T>::get();
 		ensure!(next <= T::MaxModels::get(), "more models than MaxModels");
@@ -69,9 +69,11 @@ impl<T: Config> Pallet<T> {
 					"stored score out of range"
 				);
 			}
-			for who in ConsensusResults::<T>::iter_key_prefix(id) {
-				ensure!(Peers::<T>::contains_key(id, &who), "a result for a non-peer");
-			}
+			ensure!(
+				ConsensusResults::<T>::iter_key_prefix(id).count() as u32
+					<= T::MaxModelPeers::get(),
+				"more results than MaxModelPeers"
+			);
 		}
 		ensure!(ModelPaths::<T>::iter().count() as u32 == next, "paths differ from models");
 
