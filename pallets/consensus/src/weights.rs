@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_model() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `3615`
-		// Minimum execution time: 117_849_000 picoseconds.
-		Weight::from_parts(165_282_000, 3615)
+		// Minimum execution time: 137_925_000 picoseconds.
+		Weight::from_parts(174_737_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_model_peer() -> Weight {
 		//  Measured:  `1740`
 		//  Estimated: `3619`
-		// Minimum execution time: 675_180_000 picoseconds.
-		Weight::from_parts(817_869_000, 3619)
+		// Minimum execution time: 761_423_000 picoseconds.
+		Weight::from_parts(1_181_753_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -109,17 +109,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Models` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::PeerAccounts` (r:0 w:1)
 	/// Proof: `Consensus::PeerAccounts` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
-	/// Storage: `Consensus::ConsensusResults` (r:0 w:1)
-	/// Proof: `Consensus::ConsensusResults` (`max_values`: None, `max_size`: Some(90), added: 2565, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Unbondings` (r:0 w:1)
 	/// Proof: `Consensus::Unbondings` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn remove_model_peer() -> Weight {
 		//  Measured:  `317`
 		//  Estimated: `3619`
-		// Minimum execution time: 243_509_000 picoseconds.
-		Weight::from_parts(317_250_000, 3619)
+		// Minimum execution time: 253_875_000 picoseconds.
+		Weight::from_parts(358_639_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Consensus::Unbondings` (r:1 w:1)
 	/// Proof: `Consensus::Unbondings` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -130,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn release_stake() -> Weight {
 		//  Measured:  `373`
 		//  Estimated: `3593`
-		// Minimum execution time: 364_794_000 picoseconds.
-		Weight::from_parts(470_965_000, 3593)
+		// Minimum execution time: 398_184_000 picoseconds.
+		Weight::from_parts(510_568_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -154,12 +152,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_consensus_data(p: u32, d: u32, ) -> Weight {
 		//  Measured:  `0 + d * (38 ±0) + p * (143 ±0)`
 		//  Estimated: `8007 + d * (953 ±152) + p * (2621 ±152)`
-		// Minimum execution time: 834_500_000 picoseconds.
-		Weight::from_parts(872_403_000, 8007)
-			// Standard Error: 5_155_296
-			.saturating_add(Weight::from_parts(103_686_672, 0).saturating_mul(p.into()))
-			// Standard Error: 5_173_803
-			.saturating_add(Weight::from_parts(37_030_979, 0).saturating_mul(d.into()))
+		// Minimum execution time: 695_584_000 picoseconds.
+		Weight::from_parts(1_054_871_000, 8007)
+			// Standard Error: 39_563_931
+			.saturating_add(Weight::from_parts(217_846_383, 0).saturating_mul(p.into()))
+			// Standard Error: 39_705_964
+			.saturating_add(Weight::from_parts(118_023_508, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -182,10 +180,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unconfirm_consensus_data(p: u32, ) -> Weight {
 		//  Measured:  `193 + p * (82 ±0)`
 		//  Estimated: `3619 + p * (2621 ±0)`
-		// Minimum execution time: 470_035_000 picoseconds.
-		Weight::from_parts(995_278_515, 3619)
-			// Standard Error: 8_702_369
-			.saturating_add(Weight::from_parts(80_681_758, 0).saturating_mul(p.into()))
+		// Minimum execution time: 387_912_000 picoseconds.
+		Weight::from_parts(403_398_000, 3619)
+			// Standard Error: 31_698_576
+			.saturating_add(Weight::from_parts(512_036_937, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -221,13 +219,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[1, 64]`.
 	fn form_consensus(p: u32, s: u32, ) -> Weight {
 		//  Measured:  `0 + p * (251 ±0) + s * (152 ±0)`
-		//  Estimated: `15024 + p * (2621 ±356) + s * (2570 ±293)`
-		// Minimum execution time: 1_438_892_000 picoseconds.
-		Weight::from_parts(1_461_288_000, 15024)
-			// Standard Error: 90_790_754
-			.saturating_add(Weight::from_parts(720_883_943, 0).saturating_mul(p.into()))
-			// Standard Error: 91_116_689
-			.saturating_add(Weight::from_parts(624_693_861, 0).saturating_mul(s.into()))
+		//  Estimated: `15024 + p * (2621 ±135) + s * (2570 ±99)`
+		// Minimum execution time: 1_470_800_000 picoseconds.
+		Weight::from_parts(1_759_622_000, 15024)
+			// Standard Error: 229_891_085
+			.saturating_add(Weight::from_parts(513_100_239, 0).saturating_mul(p.into()))
+			// Standard Error: 230_716_385
+			.saturating_add(Weight::from_parts(1_836_668_634, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
@@ -242,29 +240,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_model() -> Weight {
-		Weight::from_parts(165_282_000, 3615)
+		Weight::from_parts(174_737_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_model_peer() -> Weight {
-		Weight::from_parts(817_869_000, 3619)
+		Weight::from_parts(1_181_753_000, 3619)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove_model_peer() -> Weight {
-		Weight::from_parts(317_250_000, 3619)
+		Weight::from_parts(358_639_000, 3619)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn release_stake() -> Weight {
-		Weight::from_parts(470_965_000, 3593)
+		Weight::from_parts(510_568_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn submit_consensus_data(p: u32, d: u32, ) -> Weight {
-		Weight::from_parts(872_403_000, 8007)
-			.saturating_add(Weight::from_parts(103_686_672, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(37_030_979, 0).saturating_mul(d.into()))
+		Weight::from_parts(1_054_871_000, 8007)
+			.saturating_add(Weight::from_parts(217_846_383, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(118_023_508, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -272,17 +270,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2621).saturating_mul(p.into()))
 	}
 	fn unconfirm_consensus_data(p: u32, ) -> Weight {
-		Weight::from_parts(995_278_515, 3619)
-			.saturating_add(Weight::from_parts(80_681_758, 0).saturating_mul(p.into()))
+		Weight::from_parts(403_398_000, 3619)
+			.saturating_add(Weight::from_parts(512_036_937, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2621).saturating_mul(p.into()))
 	}
 	fn form_consensus(p: u32, s: u32, ) -> Weight {
-		Weight::from_parts(1_461_288_000, 15024)
-			.saturating_add(Weight::from_parts(720_883_943, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(624_693_861, 0).saturating_mul(s.into()))
+		Weight::from_parts(1_759_622_000, 15024)
+			.saturating_add(Weight::from_parts(513_100_239, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(1_836_668_634, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
