@@ -124,7 +124,7 @@ proptest! {
 						.zip(behaviour.scores.iter())
 						.filter_map(|(peer, score)| {
 							score.map(|score| ModelPeerData {
-								peer_id: format!("p{peer}").into_bytes().try_into().unwrap(),
+								peer_id: BoundedVec::truncate_from(format!("p{peer}").into_bytes()),
 								score,
 							})
 						})
