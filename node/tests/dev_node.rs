@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{free_balance, DevNode};
+use common::{event, free_balance, submit, DevNode};
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
 
@@ -27,22 +27,8 @@ async fn transfer_from_alice(
 		"transfer_keep_alive",
 		vec![Value::unnamed_variant("Id", [Value::from_bytes(dest)]), Value::u128(amount)],
 	);
-	let events = api
-		.tx()
-		.await
-		.expect("transactions client")
-		.sign_and_submit_then_watch_default(&tx, &dev::alice())
-		.await
-		.expect("transfer submitted")
-		.wait_for_finalized_success()
-		.await
-		.expect("transfer finalized and successful");
-	let event = events
-		.iter()
-		.filter_map(Result::ok)
-		.find(|e| e.pallet_name() == "Balances" && e.event_name() == "Transfer")
-		.expect("a Balances.Transfer event");
-	let transfer: Transfer = event.decode_fields_unchecked_as().expect("Transfer decodes");
+	let events = submit(api, tx, &dev::alice()).await;
+	let transfer: Transfer = event(&events, "Balances", "Transfer");
 	(transfer.from, transfer.to, transfer.amount)
 }
 

@@ -59,6 +59,16 @@ impl<T: Config> Pallet<T> {
 		Ok(open)
 	}
 
+	/// The open proposal `who` may vote on now: `who` is a member and `now < deadline`.
+	fn proposal_for_member(
+		community: CommunityId,
+		proposal: ProposalId,
+		who: &T::AccountId,
+	) -> Result<ProposalOf<T>, DispatchError> {
+		ensure!(Self::is_member(community, who), Error::<T>::NotMember);
+		Self::votable_proposal(community, proposal)
+	}
+
 	/// Adds (`add == true`) or removes `power` on one side of `open`'s tally.
 	fn count(open: &mut ProposalOf<T>, aye: bool, power: VotePower, add: bool) -> DispatchResult {
 		let side = if aye { &mut open.aye } else { &mut open.nay };
@@ -117,8 +127,7 @@ impl<T: Config> Pallet<T> {
 		aye: bool,
 		power: VotePower,
 	) -> DispatchResult {
-		ensure!(Self::is_member(community, &who), Error::<T>::NotMember);
-		let mut open = Self::votable_proposal(community, proposal)?;
+		let mut open = Self::proposal_for_member(community, proposal, &who)?;
 		ensure!(!Votes::<T>::contains_key((community, proposal), &who), Error::<T>::AlreadyVoted);
 		let cost = Self::checked_cost(power)?;
 
@@ -140,8 +149,7 @@ impl<T: Config> Pallet<T> {
 		aye: bool,
 		power: VotePower,
 	) -> DispatchResult {
-		ensure!(Self::is_member(community, &who), Error::<T>::NotMember);
-		let mut open = Self::votable_proposal(community, proposal)?;
+		let mut open = Self::proposal_for_member(community, proposal, &who)?;
 		let old = Votes::<T>::get((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
 		let cost = Self::checked_cost(power)?;
 
