@@ -72,7 +72,12 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 		&api,
 		call(
 			"create_community",
-			vec![Value::u128(COMMUNITY.into()), Value::u128(2), Value::u128(1)],
+			vec![
+				Value::u128(COMMUNITY.into()),
+				Value::u128(2),
+				Value::u128(1),
+				Value::unnamed_variant("None", []),
+			],
 		),
 		&alice,
 	)

@@ -226,6 +226,17 @@ impl_runtime_apis! {
 		fn can_deregister(community: pallet_voting::CommunityId, who: AccountId) -> bool {
 			Voting::member_can_deregister(community, &who)
 		}
+
+		fn pending_executions(community: pallet_voting::CommunityId) -> Vec<pallet_voting::PendingExecution> {
+			Voting::pending_executions(community)
+		}
+
+		fn execution_receipt(
+			community: pallet_voting::CommunityId,
+			proposal: pallet_voting::ProposalId,
+		) -> Option<pallet_voting::ExecutionReceipt<AccountId, BlockNumber>> {
+			Voting::execution_receipt(community, proposal)
+		}
 	}
 
 	impl pallet_consensus::runtime_api::ConsensusApi<Block, AccountId, Balance> for Runtime {

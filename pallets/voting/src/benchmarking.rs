@@ -17,11 +17,24 @@ fn fund<T: Config>(who: &T::AccountId) {
 	T::Currency::set_balance(who, amount);
 }
 
-/// An active community with `members` members (the creator first) and threshold `threshold`.
+/// The executor of the benchmarks' community.
+fn executor<T: Config>() -> T::AccountId {
+	account("executor", 0, SEED)
+}
+
+/// An active community with `members` members (the creator first), threshold `threshold`
+/// and an executor.
 fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId> {
 	let creator: T::AccountId = account("creator", 0, SEED);
 	fund::<T>(&creator);
-	assert!(Voting::<T>::do_create_community(creator.clone(), COMMUNITY, 1, threshold).is_ok());
+	assert!(Voting::<T>::do_create_community(
+		creator.clone(),
+		COMMUNITY,
+		1,
+		threshold,
+		Some(executor::<T>())
+	)
+	.is_ok());
 	let mut all = vec![creator];
 	for i in 1..members {
 		let member: T::AccountId = account("member", i, SEED);
@@ -45,6 +58,17 @@ fn past_deadline<T: Config>() {
 	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::VotingPeriod::get()));
 }
 
+/// Pushes `count` proposals of the longest metadata and passes them: they wait for a receipt.
+fn passed_proposals<T: Config>(proposer: &T::AccountId, count: u32) -> Vec<ProposalId> {
+	let ids: Vec<ProposalId> =
+		(0..count).map(|_| proposal::<T>(proposer, T::MaxMetadataLen::get())).collect();
+	for id in &ids {
+		assert!(Voting::<T>::do_vote(COMMUNITY, *id, proposer.clone(), true, 1).is_ok());
+		assert!(Voting::<T>::do_close(COMMUNITY, *id, true).is_ok());
+	}
+	ids
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -55,7 +79,7 @@ mod benchmarks {
 		let threshold = T::MaxWhitelistThreshold::get();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), COMMUNITY, 2, threshold);
+		_(RawOrigin::Signed(caller.clone()), COMMUNITY, 2, threshold, Some(executor::<T>()));
 
 		assert!(Members::<T>::contains_key(COMMUNITY, &caller));
 	}
@@ -163,7 +187,7 @@ mod benchmarks {
 		assert!(!Votes::<T>::contains_key((COMMUNITY, id), &voter));
 	}
 
-	/// `m` bytes of metadata are emitted.
+	/// `m` bytes of metadata are emitted; the proposal passes and is queued for its executor.
 	#[benchmark]
 	fn close_proposal(m: Linear<1, { T::MaxMetadataLen::get() }>) {
 		let members = active_community::<T>(1, 1);
@@ -175,7 +199,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), COMMUNITY, id);
 
-		assert!(Outcomes::<T>::contains_key(COMMUNITY, id));
+		assert!(PendingExecutions::<T>::contains_key(COMMUNITY, id));
 	}
 
 	/// The voter keeps another vote frozen, so the freeze is lowered, not removed.
@@ -198,7 +222,7 @@ mod benchmarks {
 	#[benchmark]
 	fn start_proposing() {
 		let creator: T::AccountId = account("creator", 0, SEED);
-		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1).is_ok());
+		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1, None).is_ok());
 
 		#[extrinsic_call]
 		_(RawOrigin::Root, COMMUNITY);
@@ -213,7 +237,7 @@ mod benchmarks {
 	#[benchmark]
 	fn force_member() {
 		let creator: T::AccountId = account("creator", 0, SEED);
-		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1).is_ok());
+		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1, None).is_ok());
 		let who: T::AccountId = account("member", 1, SEED);
 
 		#[extrinsic_call]
@@ -222,7 +246,7 @@ mod benchmarks {
 		assert!(Members::<T>::contains_key(COMMUNITY, &who));
 	}
 
-	/// `m` bytes of metadata are emitted.
+	/// `m` bytes of metadata are emitted; the proposal passes and is queued for its executor.
 	#[benchmark]
 	fn force_close(m: Linear<1, { T::MaxMetadataLen::get() }>) {
 		let members = active_community::<T>(1, 1);
@@ -232,7 +256,34 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Root, COMMUNITY, id);
 
-		assert!(Outcomes::<T>::contains_key(COMMUNITY, id));
+		assert!(PendingExecutions::<T>::contains_key(COMMUNITY, id));
+	}
+
+	/// The creator removes the executor, dropping `p` passed proposals waiting for a receipt.
+	#[benchmark]
+	fn set_executor(p: Linear<0, { T::MaxOpenProposals::get() }>) {
+		let members = active_community::<T>(1, 1);
+		passed_proposals::<T>(&members[0], p);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, None);
+
+		assert_eq!(PendingExecutions::<T>::iter_prefix(COMMUNITY).count(), 0);
+	}
+
+	/// The proposal is queued, so the queue and the community's counter change too.
+	#[benchmark]
+	fn report_execution() {
+		let members = active_community::<T>(1, 1);
+		let ids = passed_proposals::<T>(&members[0], T::MaxOpenProposals::get());
+		let id = ids.last().copied().unwrap_or_default();
+		let outcome = ExecutionOutcome::Failed { exit_code: 1 };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(executor::<T>()), COMMUNITY, id, outcome, [7u8; 32]);
+
+		assert!(Receipts::<T>::contains_key(COMMUNITY, id));
+		assert!(!PendingExecutions::<T>::contains_key(COMMUNITY, id));
 	}
 
 	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);

@@ -26,6 +26,7 @@ impl<T: Config> Pallet<T> {
 		community: CommunityId,
 		bootstrap_limit: u32,
 		whitelist_threshold: u32,
+		executor: Option<T::AccountId>,
 	) -> DispatchResult {
 		ensure!(bootstrap_limit >= 1, Error::<T>::InvalidBootstrapLimit);
 		ensure!(
@@ -42,6 +43,8 @@ impl<T: Config> Pallet<T> {
 			member_count: 0,
 			open_proposals: 0,
 			next_proposal_id: 0,
+			executor: executor.clone(),
+			pending_executions: 0,
 		};
 		Communities::<T>::insert(community, info);
 		Self::deposit_event(Event::CommunityCreated {
@@ -49,6 +52,7 @@ impl<T: Config> Pallet<T> {
 			creator: creator.clone(),
 			bootstrap_limit,
 			whitelist_threshold,
+			executor,
 		});
 		Self::do_join(community, creator, true)
 	}

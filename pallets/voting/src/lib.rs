@@ -27,7 +27,23 @@
 //!   accepted while `now < deadline`.
 //! - [`Pallet::close_proposal`]: anyone, once `now >= deadline`; passes iff `aye > nay`.
 //! - [`Pallet::unfreeze`]: release a vote's cost once its proposal is closed.
+//! - [`Pallet::set_executor`]: the creator (or Root) names the community's compute instance.
+//! - [`Pallet::report_execution`]: the executor reports how a passed proposal's command ran.
 //! - Root: [`Pallet::start_proposing`], [`Pallet::force_member`], [`Pallet::force_close`].
+//!
+//! ## Execution receipts
+//! Each community may have an **executor**: the account of its compute instance. When a
+//! proposal passes in a community with an executor, its command joins
+//! [`PendingExecutions`]; the executor runs it off chain and reports an [`ExecutionReceipt`]
+//! (succeeded, or failed with an exit code, and the hash of the output) with
+//! [`Pallet::report_execution`], which removes it from the queue. An instance that was offline
+//! finds its work in that queue (or through `VotingApi::pending_executions`) from state alone.
+//!
+//! The queue is bounded: open proposals and passed proposals waiting for a receipt share the
+//! `MaxOpenProposals` slots of a community, so a community whose instance is down cannot pile
+//! up more work than that (`ExecutionBacklogFull`). Removing the executor (`set_executor` with
+//! `None`) drops the queue: nobody is left to run it. Proposals that pass while a community has
+//! no executor are not queued.
 //!
 //! ## Decisions where the spec leaves room
 //! - A vouch counts only while its voucher is a member: vouches from members who left are
@@ -37,6 +53,8 @@
 //!   then, and its cost can be unfrozen after the close without membership). The check is O(1)
 //!   through [`VoterLedger`].
 //! - The budget an account can freeze is its free (not held) balance.
+//! - A receipt may be reported for any passed proposal of the community that has none yet,
+//!   queued or not (for instance one that passed before the executor was set).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -47,6 +65,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod community;
+mod execution;
 #[cfg(test)]
 mod mock;
 mod proposal;
@@ -209,6 +228,30 @@ pub mod pallet {
 	pub type FrozenBudget<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
+	/// The commands of passed proposals whose executor has not reported a receipt yet, by
+	/// community and proposal. At most `MaxOpenProposals` per community (counted in
+	/// [`Community::pending_executions`]).
+	#[pallet::storage]
+	pub type PendingExecutions<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		BoundedVec<u8, T::MaxMetadataLen>,
+	>;
+
+	/// Execution receipts of passed proposals, one per proposal, kept for good.
+	#[pallet::storage]
+	pub type Receipts<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		ExecutionReceipt<T::AccountId, BlockNumberFor<T>>,
+	>;
+
 	/// Events of the pallet.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -219,6 +262,7 @@ pub mod pallet {
 			creator: T::AccountId,
 			bootstrap_limit: u32,
 			whitelist_threshold: u32,
+			executor: Option<T::AccountId>,
 		},
 		/// An account became a member.
 		MemberJoined { community: CommunityId, who: T::AccountId },
@@ -274,6 +318,17 @@ pub mod pallet {
 			aye: Tally,
 			nay: Tally,
 			metadata: BoundedVec<u8, T::MaxMetadataLen>,
+		},
+		/// The community's executor changed. Removing it (`None`) dropped the `dropped` passed
+		/// proposals that were waiting for a receipt.
+		ExecutorSet { community: CommunityId, executor: Option<T::AccountId>, dropped: u32 },
+		/// The executor reported how a passed proposal's command ran.
+		ExecutionReported {
+			community: CommunityId,
+			proposal: ProposalId,
+			executor: T::AccountId,
+			outcome: ExecutionOutcome,
+			output_hash: [u8; 32],
 		},
 		/// The cost of a vote on a closed proposal was unfrozen.
 		VoteUnfrozen {
@@ -339,6 +394,17 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The proposal is still open: close it before unfreezing.
 		ProposalNotClosed,
+		/// Open proposals and passed proposals waiting for a receipt fill the community's
+		/// `MaxOpenProposals` slots: its executor has to report first.
+		ExecutionBacklogFull,
+		/// Only the community's creator or Root may do this.
+		NotCreator,
+		/// The caller is not the community's executor (or the community has none).
+		NotExecutor,
+		/// The proposal was closed without passing: there is nothing to execute.
+		ProposalNotPassed,
+		/// A receipt for this proposal was reported already.
+		AlreadyReported,
 		/// A counter would overflow.
 		Overflow,
 	}
@@ -359,6 +425,8 @@ pub mod pallet {
 		/// - `bootstrap_limit` (`N >= 1`): members needed to become active.
 		/// - `whitelist_threshold` (`1 <= W <= MaxWhitelistThreshold`): vouches a candidate
 		///   needs once the community is active.
+		/// - `executor`: the account of the community's compute instance, if known yet (see
+		///   `set_executor`).
 		///
 		/// Emits `CommunityCreated`, `MemberJoined`, and `CommunityActivated` if `N == 1`.
 		/// Weight: O(1).
@@ -369,9 +437,10 @@ pub mod pallet {
 			community: CommunityId,
 			bootstrap_limit: u32,
 			whitelist_threshold: u32,
+			executor: Option<T::AccountId>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_create_community(who, community, bootstrap_limit, whitelist_threshold)
+			Self::do_create_community(who, community, bootstrap_limit, whitelist_threshold, executor)
 		}
 
 		/// Join `community`: freely while it is bootstrapping, with `W` vouches from current
@@ -567,6 +636,51 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			T::ForceOrigin::ensure_origin(origin)?;
 			Self::do_close(community, proposal, true)
+		}
+
+		/// Set or remove the community's executor: the account of its compute instance, the
+		/// only one that may report receipts. A new executor inherits the passed proposals
+		/// waiting for a receipt; removing the executor (`None`) drops them.
+		///
+		/// - origin: signed by the community's creator, or `ForceOrigin` (Root).
+		///
+		/// Emits `ExecutorSet`. Weight: O(P), the waiting proposals dropped (at most
+		/// `MaxOpenProposals`).
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::set_executor(T::MaxOpenProposals::get()))]
+		pub fn set_executor(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			executor: Option<T::AccountId>,
+		) -> DispatchResultWithPostInfo {
+			let caller = match T::ForceOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_set_executor(caller, community, executor)
+		}
+
+		/// Report how a passed proposal's command ran: once per proposal, by the community's
+		/// executor.
+		///
+		/// - origin: signed, the community's executor.
+		/// - `outcome`: succeeded, or failed with the program's exit code (negative codes are
+		///   the executor's reasons for not running or stopping it).
+		/// - `output_hash`: the BLAKE2-256 hash of the output.
+		///
+		/// Removes the proposal from [`PendingExecutions`] and stores the receipt.
+		/// Emits `ExecutionReported`. Weight: O(1).
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::report_execution())]
+		pub fn report_execution(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+			outcome: ExecutionOutcome,
+			output_hash: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_report_execution(who, community, proposal, outcome, output_hash)
 		}
 	}
 }

@@ -90,6 +90,11 @@ impl<T: Config> Pallet<T> {
 		let metadata: BoundedVec<u8, T::MaxMetadataLen> =
 			metadata.try_into().map_err(|_| Error::<T>::MetadataTooLong)?;
 		ensure!(info.open_proposals < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
+		ensure!(
+			info.open_proposals.saturating_add(info.pending_executions) <
+				T::MaxOpenProposals::get(),
+			Error::<T>::ExecutionBacklogFull
+		);
 
 		let id = info.next_proposal_id;
 		info.next_proposal_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -182,8 +187,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Closes `proposal`: once its deadline has passed, or at any time with `force`. Records
-	/// the outcome, frees the open-proposal slot and emits the command. Refunds the weight of
-	/// the metadata bytes it did not emit.
+	/// the outcome, frees the open-proposal slot and emits the command; a passed command of a
+	/// community with an executor takes the slot over in [`PendingExecutions`]. Refunds the
+	/// weight of the metadata bytes it did not emit.
 	pub(crate) fn do_close(
 		community: CommunityId,
 		proposal: ProposalId,
@@ -196,6 +202,12 @@ impl<T: Config> Pallet<T> {
 
 		info.open_proposals = info.open_proposals.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		let passed = open.aye > open.nay;
+		let queued = passed && info.executor.is_some();
+		if queued {
+			info.pending_executions =
+				info.pending_executions.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			PendingExecutions::<T>::insert(community, proposal, open.metadata.clone());
+		}
 		Communities::<T>::insert(community, info);
 		Proposals::<T>::remove(community, proposal);
 		Outcomes::<T>::insert(

@@ -12,7 +12,7 @@ use sp_runtime::StateVersion;
 
 #[derive(Debug, Clone)]
 enum Op {
-	Create { who: AccountId, community: CommunityId, n: u32, w: u32 },
+	Create { who: AccountId, community: CommunityId, n: u32, w: u32, executor: Option<AccountId> },
 	Join { who: AccountId, community: CommunityId },
 	Whitelist { who: AccountId, community: CommunityId, candidate: AccountId },
 	Deregister { who: AccountId, community: CommunityId },
@@ -25,6 +25,8 @@ enum Op {
 	StartProposing { community: CommunityId },
 	ForceMember { community: CommunityId, who: AccountId },
 	ForceClose { community: CommunityId, proposal: ProposalId },
+	SetExecutor { who: Option<AccountId>, community: CommunityId, executor: Option<AccountId> },
+	Report { who: AccountId, community: CommunityId, proposal: ProposalId, exit_code: i32 },
 	Advance { blocks: u64 },
 	Transfer { from: AccountId, to: AccountId, amount: Balance },
 }
@@ -41,8 +43,13 @@ fn proposal() -> impl Strategy<Value = ProposalId> {
 
 fn op() -> impl Strategy<Value = Op> {
 	prop_oneof![
-		1 => (who(), community(), 0u32..4, 0u32..4)
-			.prop_map(|(who, community, n, w)| Op::Create { who, community, n, w }),
+		1 => (who(), community(), 0u32..4, 0u32..4, proptest::option::of(who()))
+			.prop_map(|(who, community, n, w, executor)| Op::Create { who, community, n, w, executor }),
+		1 => (proptest::option::of(who()), community(), proptest::option::weighted(0.8, who()))
+			.prop_map(|(who, community, executor)| Op::SetExecutor { who, community, executor }),
+		2 => (who(), community(), proposal(), -2i32..3).prop_map(
+			|(who, community, proposal, exit_code)| Op::Report { who, community, proposal, exit_code }
+		),
 		3 => (who(), community()).prop_map(|(who, community)| Op::Join { who, community }),
 		2 => (who(), community(), who())
 			.prop_map(|(who, community, candidate)| Op::Whitelist { who, community, candidate }),
@@ -74,8 +81,20 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 	let signed = |who: AccountId| RuntimeOrigin::from(RawOrigin::Signed(who));
 	let root = RuntimeOrigin::root;
 	match op.clone() {
-		Op::Create { who, community, n, w } => {
-			Voting::create_community(signed(who), community, n, w)
+		Op::Create { who, community, n, w, executor } => {
+			Voting::create_community(signed(who), community, n, w, executor)
+		},
+		Op::SetExecutor { who, community, executor } => {
+			let origin = who.map_or_else(root, signed);
+			Voting::set_executor(origin, community, executor).map(|_| ()).map_err(|e| e.error)
+		},
+		Op::Report { who, community, proposal, exit_code } => {
+			let outcome = if exit_code == 0 {
+				ExecutionOutcome::Succeeded
+			} else {
+				ExecutionOutcome::Failed { exit_code }
+			};
+			Voting::report_execution(signed(who), community, proposal, outcome, [1; 32])
 		},
 		Op::Join { who, community } => Voting::join_community(signed(who), community),
 		Op::Whitelist { who, community, candidate } => {

@@ -6,6 +6,8 @@ use frame_support::traits::{
 	fungible::Inspect,
 	tokens::{Fortitude, Preservation},
 };
+use alloc::vec::Vec;
+use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 
 sp_api::decl_runtime_apis! {
@@ -27,6 +29,11 @@ sp_api::decl_runtime_apis! {
 		fn community(community: CommunityId) -> Option<Community<AccountId>>;
 		/// Whether `who` is a member of `community` and may leave it now.
 		fn can_deregister(community: CommunityId, who: AccountId) -> bool;
+		/// The passed proposals of `community` waiting for their executor's receipt, with
+		/// their commands, in proposal order (at most `MaxOpenProposals`).
+		fn pending_executions(community: CommunityId) -> Vec<PendingExecution>;
+		/// The execution receipt of a proposal, if its executor reported one.
+		fn execution_receipt(community: CommunityId, proposal: ProposalId) -> Option<ExecutionReceipt<AccountId, BlockNumber>>;
 	}
 }
 
@@ -79,6 +86,24 @@ impl<T: Config> Pallet<T> {
 			votes: Self::valid_vouches(community, candidate),
 			threshold: info.whitelist_threshold,
 		})
+	}
+
+	/// See [`VotingApi::pending_executions`]. Reads at most `MaxOpenProposals` entries.
+	pub fn pending_executions(community: CommunityId) -> Vec<PendingExecution> {
+		let mut pending: Vec<PendingExecution> = PendingExecutions::<T>::iter_prefix(community)
+			.take(T::MaxOpenProposals::get() as usize)
+			.map(|(proposal, command)| PendingExecution { proposal, command: command.into_inner() })
+			.collect();
+		pending.sort_by_key(|p| p.proposal);
+		pending
+	}
+
+	/// See [`VotingApi::execution_receipt`].
+	pub fn execution_receipt(
+		community: CommunityId,
+		proposal: ProposalId,
+	) -> Option<ExecutionReceipt<T::AccountId, BlockNumberFor<T>>> {
+		Receipts::<T>::get(community, proposal)
 	}
 
 	/// See [`VotingApi::can_deregister`].

@@ -19,7 +19,11 @@ impl<T: Config> Pallet<T> {
 	/// - each open proposal's aye/nay is the sum of its votes' power per side, and its voter
 	///   count is its number of votes;
 	/// - each community's member and open-proposal counters match storage;
-	/// - each [`VoterLedger`] counts the account's votes in that community.
+	/// - each [`VoterLedger`] counts the account's votes in that community;
+	/// - each pending execution belongs to a passed proposal without a receipt of a community
+	///   with an executor; the pending counters match storage, and open plus pending
+	///   proposals fit in `MaxOpenProposals`;
+	/// - each receipt belongs to a passed proposal.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut budgets: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut tallies: BTreeMap<(CommunityId, ProposalId), (Tally, Tally, u32)> = BTreeMap::new();
@@ -70,6 +74,29 @@ impl<T: Config> Pallet<T> {
 			*open_counts.entry(community).or_default() += 1;
 		}
 
+		let mut pending_counts: BTreeMap<CommunityId, u32> = BTreeMap::new();
+		for (community, proposal) in PendingExecutions::<T>::iter_keys() {
+			ensure!(
+				Outcomes::<T>::get(community, proposal).is_some_and(|o| o.passed),
+				"a pending execution is not a passed proposal"
+			);
+			ensure!(
+				!Receipts::<T>::contains_key(community, proposal),
+				"a pending execution has a receipt"
+			);
+			ensure!(
+				Communities::<T>::get(community).is_some_and(|c| c.executor.is_some()),
+				"a pending execution has no executor"
+			);
+			*pending_counts.entry(community).or_default() += 1;
+		}
+		for (community, proposal) in Receipts::<T>::iter_keys() {
+			ensure!(
+				Outcomes::<T>::get(community, proposal).is_some_and(|o| o.passed),
+				"a receipt is not for a passed proposal"
+			);
+		}
+
 		let mut member_counts: BTreeMap<CommunityId, u32> = BTreeMap::new();
 		for (community, _) in Members::<T>::iter_keys() {
 			*member_counts.entry(community).or_default() += 1;
@@ -83,7 +110,15 @@ impl<T: Config> Pallet<T> {
 				info.open_proposals == open_counts.get(&id).copied().unwrap_or(0),
 				"open-proposal counter differs from storage"
 			);
-			ensure!(info.open_proposals <= T::MaxOpenProposals::get(), "too many open proposals");
+			ensure!(
+				info.pending_executions == pending_counts.get(&id).copied().unwrap_or(0),
+				"pending-execution counter differs from storage"
+			);
+			ensure!(
+				info.open_proposals.saturating_add(info.pending_executions) <=
+					T::MaxOpenProposals::get(),
+				"open and pending proposals exceed their slots"
+			);
 		}
 
 		let mut ledger_entries = 0usize;

@@ -51,6 +51,13 @@ pub struct Community<AccountId> {
 	pub open_proposals: u32,
 	/// The id the next pushed proposal gets.
 	pub next_proposal_id: ProposalId,
+	/// The account of the community's compute instance: the only one that may report how a
+	/// passed proposal's command ran. `None` until the creator (or Root) sets one.
+	pub executor: Option<AccountId>,
+	/// Number of passed proposals waiting for their executor's receipt
+	/// ([`crate::PendingExecutions`]). They share the `MaxOpenProposals` slots with the open
+	/// proposals.
+	pub pending_executions: u32,
 }
 
 /// An open proposal: a command for the compute instance, and its running tally.
@@ -102,6 +109,54 @@ pub struct VoterLedger<BlockNumber> {
 	/// The latest deadline among the proposals this account voted on here. Once it has
 	/// passed, none of those votes can change any more.
 	pub latest_deadline: BlockNumber,
+}
+
+/// How a passed proposal's command ran, as its executor reports it.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ExecutionOutcome {
+	/// The command's program ran and exited with status 0.
+	Succeeded,
+	/// The command failed. A non-negative `exit_code` is the program's exit status; a negative
+	/// one is a reason code of the executor for a command it did not run or had to stop (bad
+	/// command, kind not allowed, timeout, output over the cap, ...: see the README).
+	Failed {
+		/// The program's exit status, or the executor's negative reason code.
+		exit_code: i32,
+	},
+}
+
+/// An executor's receipt for a passed proposal: kept on chain for good, one per proposal.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct ExecutionReceipt<AccountId, BlockNumber> {
+	/// The executor that reported it.
+	pub executor: AccountId,
+	/// Succeeded, or failed with an exit code.
+	pub outcome: ExecutionOutcome,
+	/// The BLAKE2-256 hash of the command's output (the agent hashes the program's captured
+	/// stdout, or its own failure message when the program did not run).
+	pub output_hash: [u8; 32],
+	/// The block the receipt was reported in.
+	pub reported_at: BlockNumber,
+}
+
+/// A passed proposal waiting for its receipt, as the runtime API returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
+pub struct PendingExecution {
+	/// The proposal.
+	pub proposal: ProposalId,
+	/// Its command (the proposal's metadata).
+	pub command: alloc::vec::Vec<u8>,
 }
 
 /// The status of a proposal, for clients.

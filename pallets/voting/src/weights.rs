@@ -68,11 +68,17 @@ pub trait WeightInfo {
 	fn force_member() -> Weight;
 	/// Weight of `force_close`.
 	fn force_close(m: u32, ) -> Weight;
+	/// Weight of `set_executor`.
+	fn set_executor(p: u32, ) -> Weight;
+	/// Weight of `report_execution`.
+	fn report_execution() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn set_executor(_p: u32, ) -> Weight { Weight::from_parts(1, 1) }
+	fn report_execution() -> Weight { Weight::from_parts(1, 1) }
 	/// Storage: `Voting::Communities` (r:1 w:1)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
@@ -303,6 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
+	fn set_executor(_p: u32, ) -> Weight { Weight::from_parts(1, 1) }
+	fn report_execution() -> Weight { Weight::from_parts(1, 1) }
 	fn create_community() -> Weight {
 		Weight::from_parts(211_524_000, 3538)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
