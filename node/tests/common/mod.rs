@@ -5,7 +5,7 @@
 use std::{
 	io::{BufRead, BufReader},
 	net::TcpListener,
-	path::Path,
+	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
 	sync::mpsc,
 	time::{Duration, Instant},
@@ -25,6 +25,20 @@ pub fn free_port() -> u16 {
 		.expect("a free port on 127.0.0.1")
 }
 
+/// The `dao-node` binary: Cargo's path in the node's own tests; for the tests of other
+/// workspace crates (which include this module too), the one in the same target directory.
+pub fn node_binary() -> PathBuf {
+	if let Some(path) = option_env!("CARGO_BIN_EXE_dao-node") {
+		return path.into();
+	}
+	let exe = std::env::current_exe().expect("the test executable's path");
+	// target/<profile>/deps/<test> -> target/<profile>/dao-node
+	exe.parent()
+		.and_then(Path::parent)
+		.map(|dir| dir.join("dao-node"))
+		.expect("the target directory")
+}
+
 /// A running `dao-node` child process. Dropping it kills the process.
 pub struct DevNode {
 	child: Option<Child>,
@@ -39,7 +53,7 @@ impl DevNode {
 	pub fn start(base_path: &Path, extra: &[&str]) -> Self {
 		let rpc_port = free_port();
 		let p2p_port = free_port();
-		let mut child = Command::new(env!("CARGO_BIN_EXE_dao-node"))
+		let mut child = Command::new(node_binary())
 			.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-mdns"])
 			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])

@@ -440,7 +440,13 @@ pub mod pallet {
 			executor: Option<T::AccountId>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_create_community(who, community, bootstrap_limit, whitelist_threshold, executor)
+			Self::do_create_community(
+				who,
+				community,
+				bootstrap_limit,
+				whitelist_threshold,
+				executor,
+			)
 		}
 
 		/// Join `community`: freely while it is bootstrapping, with `W` vouches from current

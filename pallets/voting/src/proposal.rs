@@ -91,8 +91,8 @@ impl<T: Config> Pallet<T> {
 			metadata.try_into().map_err(|_| Error::<T>::MetadataTooLong)?;
 		ensure!(info.open_proposals < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
 		ensure!(
-			info.open_proposals.saturating_add(info.pending_executions) <
-				T::MaxOpenProposals::get(),
+			info.open_proposals.saturating_add(info.pending_executions)
+				< T::MaxOpenProposals::get(),
 			Error::<T>::ExecutionBacklogFull
 		);
 

@@ -86,7 +86,9 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 		},
 		Op::SetExecutor { who, community, executor } => {
 			let origin = who.map_or_else(root, signed);
-			Voting::set_executor(origin, community, executor).map(|_| ()).map_err(|e| e.error)
+			Voting::set_executor(origin, community, executor)
+				.map(|_| ())
+				.map_err(|e| e.error)
 		},
 		Op::Report { who, community, proposal, exit_code } => {
 			let outcome = if exit_code == 0 {

@@ -2,12 +2,12 @@
 //! budgets, and the pallet functions behind it.
 
 use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::traits::Get;
 use frame_support::traits::{
 	fungible::Inspect,
 	tokens::{Fortitude, Preservation},
 };
-use alloc::vec::Vec;
-use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 
 sp_api::decl_runtime_apis! {

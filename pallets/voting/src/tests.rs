@@ -122,7 +122,10 @@ fn create_community_rejects_bad_parameters_and_taken_ids() {
 			DispatchError::BadOrigin
 		);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
-		assert_noop!(Voting::create_community(signed(2), C, 2, 1, None), Error::<Test>::CommunityExists);
+		assert_noop!(
+			Voting::create_community(signed(2), C, 2, 1, None),
+			Error::<Test>::CommunityExists
+		);
 		assert_eq!(Communities::<Test>::get(C).unwrap().creator, 1);
 	});
 }

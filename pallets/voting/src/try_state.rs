@@ -115,8 +115,8 @@ impl<T: Config> Pallet<T> {
 				"pending-execution counter differs from storage"
 			);
 			ensure!(
-				info.open_proposals.saturating_add(info.pending_executions) <=
-					T::MaxOpenProposals::get(),
+				info.open_proposals.saturating_add(info.pending_executions)
+					<= T::MaxOpenProposals::get(),
 				"open and pending proposals exceed their slots"
 			);
 		}

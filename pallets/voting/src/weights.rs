@@ -77,87 +77,85 @@ pub trait WeightInfo {
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn set_executor(_p: u32, ) -> Weight { Weight::from_parts(1, 1) }
-	fn report_execution() -> Weight { Weight::from_parts(1, 1) }
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:0 w:1)
 	/// Proof: `Voting::Vouches` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn create_community() -> Weight {
 		//  Measured:  `6`
-		//  Estimated: `3538`
-		// Minimum execution time: 163_604_000 picoseconds.
-		Weight::from_parts(211_524_000, 3538)
+		//  Estimated: `3575`
+		// Minimum execution time: 152_219_000 picoseconds.
+		Weight::from_parts(206_800_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:33 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:1 w:1)
 	/// Proof: `Voting::Vouches` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	/// The range of component `w` is `[1, 32]`.
 	fn join_community(w: u32, ) -> Weight {
-		//  Measured:  `238 + w * (85 ±0)`
+		//  Measured:  `276 + w * (85 ±0)`
 		//  Estimated: `4558 + w * (2543 ±0)`
-		// Minimum execution time: 223_295_000 picoseconds.
-		Weight::from_parts(337_953_987, 4558)
-			// Standard Error: 686_150
-			.saturating_add(Weight::from_parts(28_687_807, 0).saturating_mul(w.into()))
+		// Minimum execution time: 213_887_000 picoseconds.
+		Weight::from_parts(309_624_128, 4558)
+			// Standard Error: 770_980
+			.saturating_add(Weight::from_parts(33_090_885, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(w.into()))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:0)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:34 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:1 w:1)
 	/// Proof: `Voting::Vouches` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	/// The range of component `w` is `[0, 32]`.
 	fn whitelist_account(w: u32, ) -> Weight {
-		//  Measured:  `289 + w * (32 ±0)`
-		//  Estimated: `6076 + w * (388 ±102)`
-		// Minimum execution time: 172_636_000 picoseconds.
-		Weight::from_parts(188_458_203, 6076)
-			// Standard Error: 485_170
-			.saturating_add(Weight::from_parts(6_227_247, 0).saturating_mul(w.into()))
+		//  Measured:  `327 + w * (32 ±0)`
+		//  Estimated: `6076 + w * (388 ±91)`
+		// Minimum execution time: 177_542_000 picoseconds.
+		Weight::from_parts(237_573_740, 6076)
+			// Standard Error: 493_675
+			.saturating_add(Weight::from_parts(7_578_423, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 388).saturating_mul(w.into()))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::VoterLedgers` (r:1 w:0)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
-		//  Measured:  `437`
-		//  Estimated: `3541`
-		// Minimum execution time: 186_494_000 picoseconds.
-		Weight::from_parts(244_037_000, 3541)
+		//  Measured:  `475`
+		//  Estimated: `3575`
+		// Minimum execution time: 198_012_000 picoseconds.
+		Weight::from_parts(485_070_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:0 w:1)
 	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn push_proposal(m: u32, ) -> Weight {
-		//  Measured:  `195`
-		//  Estimated: `3538`
-		// Minimum execution time: 145_092_000 picoseconds.
-		Weight::from_parts(202_997_540, 3538)
-			// Standard Error: 1_194
-			.saturating_add(Weight::from_parts(583, 0).saturating_mul(m.into()))
+		//  Measured:  `233`
+		//  Estimated: `3575`
+		// Minimum execution time: 177_455_000 picoseconds.
+		Weight::from_parts(301_201_464, 3575)
+			// Standard Error: 5_705
+			.saturating_add(Weight::from_parts(20_123, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -180,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn vote() -> Weight {
 		//  Measured:  `761`
 		//  Estimated: `4764`
-		// Minimum execution time: 425_690_000 picoseconds.
-		Weight::from_parts(509_957_000, 4764)
+		// Minimum execution time: 470_029_000 picoseconds.
+		Weight::from_parts(739_515_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -202,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn modify_vote() -> Weight {
 		//  Measured:  `657`
 		//  Estimated: `4764`
-		// Minimum execution time: 373_088_000 picoseconds.
-		Weight::from_parts(454_807_000, 4764)
+		// Minimum execution time: 423_689_000 picoseconds.
+		Weight::from_parts(561_285_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -224,25 +222,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn retract_vote() -> Weight {
 		//  Measured:  `666`
 		//  Estimated: `4764`
-		// Minimum execution time: 335_961_000 picoseconds.
-		Weight::from_parts(433_013_000, 4764)
+		// Minimum execution time: 384_478_000 picoseconds.
+		Weight::from_parts(514_794_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
 	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Outcomes` (r:0 w:1)
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::PendingExecutions` (r:0 w:1)
+	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1058), added: 3533, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
-	fn close_proposal(_m: u32, ) -> Weight {
-		//  Measured:  `302 + m * (1 ±0)`
+	fn close_proposal(m: u32, ) -> Weight {
+		//  Measured:  `340 + m * (1 ±0)`
 		//  Estimated: `4595`
-		// Minimum execution time: 163_367_000 picoseconds.
-		Weight::from_parts(236_342_009, 4595)
+		// Minimum execution time: 173_981_000 picoseconds.
+		Weight::from_parts(240_025_827, 4595)
+			// Standard Error: 3_297
+			.saturating_add(Weight::from_parts(17_960, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Voting::Outcomes` (r:1 w:0)
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
@@ -259,127 +261,179 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
-		//  Measured:  `692`
+		//  Measured:  `725`
 		//  Estimated: `4764`
-		// Minimum execution time: 372_309_000 picoseconds.
-		Weight::from_parts(443_357_000, 4764)
+		// Minimum execution time: 346_284_000 picoseconds.
+		Weight::from_parts(424_293_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	fn start_proposing() -> Weight {
-		//  Measured:  `139`
-		//  Estimated: `3538`
-		// Minimum execution time: 99_424_000 picoseconds.
-		Weight::from_parts(137_192_000, 3538)
+		//  Measured:  `144`
+		//  Estimated: `3575`
+		// Minimum execution time: 92_424_000 picoseconds.
+		Weight::from_parts(129_164_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:0 w:1)
 	/// Proof: `Voting::Vouches` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn force_member() -> Weight {
-		//  Measured:  `195`
-		//  Estimated: `3538`
-		// Minimum execution time: 177_992_000 picoseconds.
-		Weight::from_parts(265_266_000, 3538)
+		//  Measured:  `200`
+		//  Estimated: `3575`
+		// Minimum execution time: 159_579_000 picoseconds.
+		Weight::from_parts(225_196_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
 	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Outcomes` (r:0 w:1)
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::PendingExecutions` (r:0 w:1)
+	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1058), added: 3533, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
-	fn force_close(_m: u32, ) -> Weight {
-		//  Measured:  `302 + m * (1 ±0)`
+	fn force_close(m: u32, ) -> Weight {
+		//  Measured:  `340 + m * (1 ±0)`
 		//  Estimated: `4595`
-		// Minimum execution time: 152_008_000 picoseconds.
-		Weight::from_parts(213_435_260, 4595)
+		// Minimum execution time: 179_185_000 picoseconds.
+		Weight::from_parts(249_641_884, 4595)
+			// Standard Error: 3_267
+			.saturating_add(Weight::from_parts(10_911, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Voting::Communities` (r:1 w:1)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::PendingExecutions` (r:16 w:16)
+	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1058), added: 3533, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 16]`.
+	fn set_executor(p: u32, ) -> Weight {
+		//  Measured:  `283 + p * (47 ±0)`
+		//  Estimated: `3575 + p * (3533 ±0)`
+		// Minimum execution time: 114_540_000 picoseconds.
+		Weight::from_parts(213_247_890, 3575)
+			// Standard Error: 348_243
+			.saturating_add(Weight::from_parts(9_754_441, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 3533).saturating_mul(p.into()))
+	}
+	/// Storage: `Voting::Communities` (r:1 w:1)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(110), added: 2585, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Outcomes` (r:1 w:0)
+	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Receipts` (r:1 w:1)
+	/// Proof: `Voting::Receipts` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::PendingExecutions` (r:1 w:1)
+	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1058), added: 3533, mode: `MaxEncodedLen`)
+	fn report_execution() -> Weight {
+		//  Measured:  `2056`
+		//  Estimated: `4523`
+		// Minimum execution time: 299_006_000 picoseconds.
+		Weight::from_parts(525_378_000, 4523)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn set_executor(_p: u32, ) -> Weight { Weight::from_parts(1, 1) }
-	fn report_execution() -> Weight { Weight::from_parts(1, 1) }
 	fn create_community() -> Weight {
-		Weight::from_parts(211_524_000, 3538)
+		Weight::from_parts(206_800_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn join_community(w: u32, ) -> Weight {
-		Weight::from_parts(337_953_987, 4558)
-			.saturating_add(Weight::from_parts(28_687_807, 0).saturating_mul(w.into()))
+		Weight::from_parts(309_624_128, 4558)
+			.saturating_add(Weight::from_parts(33_090_885, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(w.into()))
 	}
 	fn whitelist_account(w: u32, ) -> Weight {
-		Weight::from_parts(188_458_203, 6076)
-			.saturating_add(Weight::from_parts(6_227_247, 0).saturating_mul(w.into()))
+		Weight::from_parts(237_573_740, 6076)
+			.saturating_add(Weight::from_parts(7_578_423, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 388).saturating_mul(w.into()))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(244_037_000, 3541)
+		Weight::from_parts(485_070_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn push_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(202_997_540, 3538)
-			.saturating_add(Weight::from_parts(583, 0).saturating_mul(m.into()))
+		Weight::from_parts(301_201_464, 3575)
+			.saturating_add(Weight::from_parts(20_123, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(509_957_000, 4764)
+		Weight::from_parts(739_515_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn modify_vote() -> Weight {
-		Weight::from_parts(454_807_000, 4764)
+		Weight::from_parts(561_285_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retract_vote() -> Weight {
-		Weight::from_parts(433_013_000, 4764)
+		Weight::from_parts(514_794_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn close_proposal(_m: u32, ) -> Weight {
-		Weight::from_parts(236_342_009, 4595)
+	fn close_proposal(m: u32, ) -> Weight {
+		Weight::from_parts(240_025_827, 4595)
+			.saturating_add(Weight::from_parts(17_960, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(443_357_000, 4764)
+		Weight::from_parts(424_293_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn start_proposing() -> Weight {
-		Weight::from_parts(137_192_000, 3538)
+		Weight::from_parts(129_164_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_member() -> Weight {
-		Weight::from_parts(265_266_000, 3538)
+		Weight::from_parts(225_196_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn force_close(_m: u32, ) -> Weight {
-		Weight::from_parts(213_435_260, 4595)
+	fn force_close(m: u32, ) -> Weight {
+		Weight::from_parts(249_641_884, 4595)
+			.saturating_add(Weight::from_parts(10_911, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn set_executor(p: u32, ) -> Weight {
+		Weight::from_parts(213_247_890, 3575)
+			.saturating_add(Weight::from_parts(9_754_441, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 3533).saturating_mul(p.into()))
+	}
+	fn report_execution() -> Weight {
+		Weight::from_parts(525_378_000, 4523)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }

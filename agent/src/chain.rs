@@ -1,0 +1,287 @@
+//! Every chain access of the agent: a subxt client with dynamic calls, runtime API calls and
+//! event decoding. The pallet, call, event and field names here are checked against the
+//! runtime's own metadata by `tests/metadata.rs`, so they cannot drift from the runtime.
+
+use anyhow::Context;
+use scale_decode::DecodeAsType;
+use subxt::{dynamic::Value, OnlineClient, PolkadotConfig};
+use subxt_signer::sr25519::Keypair;
+
+/// The client: dao-chain uses Polkadot's account, signature and extension types.
+pub type Client = OnlineClient<PolkadotConfig>;
+/// A view of the chain at one block.
+pub type AtBlock = subxt::client::ClientAtBlock<
+	PolkadotConfig,
+	subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>,
+>;
+/// An account id.
+pub type AccountId = [u8; 32];
+
+/// Connects to a node's WebSocket RPC server (`ws://` allowed: nodes listen locally).
+pub async fn connect(url: &str) -> anyhow::Result<Client> {
+	Client::from_insecure_url(url)
+		.await
+		.with_context(|| format!("cannot connect to {url}"))
+}
+
+/// The account id of a key.
+pub fn account_of(key: &Keypair) -> AccountId {
+	key.public_key().0
+}
+
+/// The view at the latest finalized block.
+pub async fn finalized(api: &Client) -> anyhow::Result<AtBlock> {
+	api.at_current_block().await.context("cannot read the finalized block")
+}
+
+/// The view at finalized block `number`.
+pub async fn at_number(api: &Client, number: u64) -> anyhow::Result<AtBlock> {
+	api.at_block(number)
+		.await
+		.with_context(|| format!("cannot read block {number}"))
+}
+
+/// Signs and submits `call`, and waits until it is finalized and succeeded.
+async fn submit(
+	api: &Client,
+	call: subxt::tx::DynamicPayload<Vec<Value>>,
+	signer: &Keypair,
+) -> anyhow::Result<()> {
+	api.tx()
+		.await?
+		.sign_and_submit_then_watch_default(&call, signer)
+		.await
+		.context("the node refused the transaction")?
+		.wait_for_finalized_success()
+		.await
+		.context("the transaction failed")?;
+	Ok(())
+}
+
+// ------------------------------------------------------------------------------- voting
+
+/// `Voting::ProposalClosed`, the fields the executor needs.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub struct ProposalClosed {
+	/// The community.
+	pub community: u32,
+	/// The proposal.
+	pub proposal: u32,
+	/// Whether it passed.
+	pub passed: bool,
+	/// Its command.
+	pub metadata: Vec<u8>,
+}
+
+/// The `Voting::ProposalClosed` events of a block.
+pub async fn proposals_closed(at: &AtBlock) -> anyhow::Result<Vec<ProposalClosed>> {
+	let events = at.events().fetch().await.context("cannot read the block's events")?;
+	let mut closed = Vec::new();
+	for event in events.iter() {
+		let event = event?;
+		if event.pallet_name() == "Voting" && event.event_name() == "ProposalClosed" {
+			closed.push(event.decode_fields_unchecked_as::<ProposalClosed>()?);
+		}
+	}
+	Ok(closed)
+}
+
+/// `VotingApi::pending_executions`: a community's passed proposals waiting for a receipt.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub struct PendingExecution {
+	/// The proposal.
+	pub proposal: u32,
+	/// Its command.
+	pub command: Vec<u8>,
+}
+
+/// The passed proposals of `community` waiting for their receipt.
+pub async fn pending_executions(
+	at: &AtBlock,
+	community: u32,
+) -> anyhow::Result<Vec<PendingExecution>> {
+	let call = subxt::dynamic::runtime_api_call::<_, Vec<PendingExecution>>(
+		"VotingApi",
+		"pending_executions",
+		(community,),
+	);
+	Ok(at.runtime_apis().call(call).await?)
+}
+
+/// The part of `VotingApi::execution_receipt` the executor checks.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub struct Receipt {
+	/// Who reported it.
+	pub executor: AccountId,
+	/// The output hash.
+	pub output_hash: [u8; 32],
+}
+
+/// The receipt of a proposal, if one is on chain.
+pub async fn execution_receipt(
+	at: &AtBlock,
+	community: u32,
+	proposal: u32,
+) -> anyhow::Result<Option<Receipt>> {
+	let call = subxt::dynamic::runtime_api_call::<_, Option<Receipt>>(
+		"VotingApi",
+		"execution_receipt",
+		(community, proposal),
+	);
+	Ok(at.runtime_apis().call(call).await?)
+}
+
+#[derive(Debug, DecodeAsType)]
+struct CommunityExecutor {
+	executor: Option<AccountId>,
+}
+
+/// The executor of `community` (`None` if it has none or does not exist).
+pub async fn community_executor(at: &AtBlock, community: u32) -> anyhow::Result<Option<AccountId>> {
+	let call = subxt::dynamic::runtime_api_call::<_, Option<CommunityExecutor>>(
+		"VotingApi",
+		"community",
+		(community,),
+	);
+	let info = at.runtime_apis().call(call).await?;
+	Ok(info.and_then(|c| c.executor))
+}
+
+/// The `report_execution` call: `exit_code` 0 is `Succeeded`, anything else `Failed`.
+pub fn report_execution_call(
+	community: u32,
+	proposal: u32,
+	exit_code: i32,
+	output_hash: [u8; 32],
+) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	let outcome = if exit_code == 0 {
+		Value::unnamed_variant("Succeeded", [])
+	} else {
+		Value::named_variant("Failed", [("exit_code", Value::i128(exit_code.into()))])
+	};
+	subxt::dynamic::transaction(
+		"Voting",
+		"report_execution",
+		vec![
+			Value::u128(community.into()),
+			Value::u128(proposal.into()),
+			outcome,
+			Value::from_bytes(output_hash),
+		],
+	)
+}
+
+/// Reports a receipt and waits for it to be finalized.
+pub async fn report_execution(
+	api: &Client,
+	signer: &Keypair,
+	community: u32,
+	proposal: u32,
+	exit_code: i32,
+	output_hash: [u8; 32],
+) -> anyhow::Result<()> {
+	submit(api, report_execution_call(community, proposal, exit_code, output_hash), signer).await
+}
+
+// ---------------------------------------------------------------------------- consensus
+
+/// The current epoch of pallet-consensus.
+pub async fn current_epoch(at: &AtBlock) -> anyhow::Result<u32> {
+	let call = subxt::dynamic::runtime_api_call::<_, u32>("ConsensusApi", "current_epoch", ());
+	Ok(at.runtime_apis().call(call).await?)
+}
+
+/// `ConsensusApi::submit_status`.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub enum SubmitStatus {
+	/// The account may submit (or unconfirm) now.
+	Allowed,
+	/// It may not; the error name says why.
+	Denied(Vec<u8>),
+}
+
+/// Whether `who` may submit for `model` now.
+pub async fn submit_status(
+	at: &AtBlock,
+	model: u32,
+	who: AccountId,
+) -> anyhow::Result<SubmitStatus> {
+	let call = subxt::dynamic::runtime_api_call::<_, SubmitStatus>(
+		"ConsensusApi",
+		"submit_status",
+		(model, who),
+	);
+	Ok(at.runtime_apis().call(call).await?)
+}
+
+/// A peer of a model, the fields the validator needs.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub struct ModelPeer {
+	/// The peer's account.
+	pub account: AccountId,
+	/// Its network identity.
+	pub peer_id: Vec<u8>,
+}
+
+/// The peers of `model`.
+pub async fn model_peers(at: &AtBlock, model: u32) -> anyhow::Result<Vec<ModelPeer>> {
+	let call = subxt::dynamic::runtime_api_call::<_, Vec<ModelPeer>>(
+		"ConsensusApi",
+		"model_peers",
+		(model,),
+	);
+	Ok(at.runtime_apis().call(call).await?)
+}
+
+/// Whether `who` has submitted or unconfirmed for `model` in the current epoch.
+pub async fn has_acted(at: &AtBlock, model: u32, who: AccountId) -> anyhow::Result<bool> {
+	for entry in ["Submissions", "Unconfirms"] {
+		let addr = subxt::dynamic::storage::<(u32, AccountId), Value>("Consensus", entry);
+		if at.storage().try_fetch(addr, (model, who)).await?.is_some() {
+			return Ok(true);
+		}
+	}
+	Ok(false)
+}
+
+/// The `submit_consensus_data` call.
+pub fn submit_scores_call(
+	model: u32,
+	scores: &[(Vec<u8>, u32)],
+) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	let data = Value::unnamed_composite(scores.iter().map(|(peer_id, score)| {
+		Value::named_composite([
+			("peer_id", Value::from_bytes(peer_id)),
+			("score", Value::u128((*score).into())),
+		])
+	}));
+	subxt::dynamic::transaction(
+		"Consensus",
+		"submit_consensus_data",
+		vec![Value::u128(model.into()), data],
+	)
+}
+
+/// The `unconfirm_consensus_data` call.
+pub fn unconfirm_call(model: u32) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	subxt::dynamic::transaction(
+		"Consensus",
+		"unconfirm_consensus_data",
+		vec![Value::u128(model.into())],
+	)
+}
+
+/// Submits this epoch's scores and waits for them to be finalized.
+pub async fn submit_scores(
+	api: &Client,
+	signer: &Keypair,
+	model: u32,
+	scores: &[(Vec<u8>, u32)],
+) -> anyhow::Result<()> {
+	submit(api, submit_scores_call(model, scores), signer).await
+}
+
+/// Reports the model in an error state for this epoch and waits for it to be finalized.
+pub async fn unconfirm(api: &Client, signer: &Keypair, model: u32) -> anyhow::Result<()> {
+	submit(api, unconfirm_call(model), signer).await
+}

@@ -1,0 +1,73 @@
+//! # dao-agent
+//!
+//! The off-chain side of dao-chain. It only listens to the chain (finalized blocks), and it
+//! has two jobs:
+//!
+//! - [`executor`]: the compute instance of one or more communities. It runs the commands of
+//!   passed proposals ([`command`] format, operator allow-list in [`runner`]) exactly once, even
+//!   across crashes and restarts ([`state`]), and reports an execution receipt on chain
+//!   (`Voting::report_execution`).
+//! - [`validator`]: a model peer of pallet-consensus. Every epoch, inside the submission window,
+//!   it runs the operator's scorer and submits its scores (or reports the model in an error
+//!   state) once.
+//!
+//! [`chain`] holds every chain access (subxt, dynamic calls checked against the runtime's
+//! metadata by the crate's tests), [`config`] the TOML configuration and CLI flags.
+
+pub mod chain;
+pub mod command;
+pub mod config;
+pub mod executor;
+pub mod logging;
+pub mod metrics;
+pub mod runner;
+pub mod state;
+pub mod validator;
+
+use std::time::Duration;
+
+/// Exponential backoff between reconnection attempts: 1 s, 2 s, 4 s, ... up to `max`.
+#[derive(Debug, Clone)]
+pub struct Backoff {
+	next: Duration,
+	initial: Duration,
+	max: Duration,
+}
+
+impl Backoff {
+	/// A backoff that starts at `initial` and doubles up to `max`.
+	pub fn new(initial: Duration, max: Duration) -> Self {
+		Self { next: initial, initial, max }
+	}
+
+	/// The delay to wait now; the next one doubles (up to the maximum).
+	pub fn next_delay(&mut self) -> Duration {
+		let delay = self.next;
+		self.next = (self.next * 2).min(self.max);
+		delay
+	}
+
+	/// Back to the initial delay, after a connection that worked.
+	pub fn reset(&mut self) {
+		self.next = self.initial;
+	}
+}
+
+/// Waits until `shutdown` turns true (or its sender is gone).
+pub async fn shutdown_requested(shutdown: &mut tokio::sync::watch::Receiver<bool>) {
+	let _ = shutdown.wait_for(|stop| *stop).await;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn backoff_doubles_up_to_the_maximum_and_resets() {
+		let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(5));
+		let delays: Vec<u64> = (0..5).map(|_| backoff.next_delay().as_secs()).collect();
+		assert_eq!(delays, vec![1, 2, 4, 5, 5]);
+		backoff.reset();
+		assert_eq!(backoff.next_delay(), Duration::from_secs(1));
+	}
+}

@@ -1,0 +1,335 @@
+//! End-to-end: `dao-agent executor` beside a dev node (instant seal). Passed proposals run
+//! their allowed command once and get a receipt with the output's hash; rejected ones run
+//! nothing; unknown kinds get a failed receipt; a crash between the run and the report, or
+//! during the run, never runs the command twice and leaves exactly one receipt.
+
+mod support;
+
+use std::time::Duration;
+use subxt::dynamic::Value;
+use subxt_signer::sr25519::dev;
+use support::{
+	node::{event, submit, Client, DevNode},
+	script, wait_until, Agent,
+};
+
+const COMMUNITY: u32 = 1;
+const WAIT: Duration = Duration::from_secs(90);
+
+#[derive(Debug, PartialEq, Eq, scale_decode::DecodeAsType)]
+enum Outcome {
+	Succeeded,
+	Failed { exit_code: i32 },
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Receipt {
+	executor: [u8; 32],
+	outcome: Outcome,
+	output_hash: [u8; 32],
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Pushed {
+	proposal: u32,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Pending {
+	proposal: u32,
+}
+
+fn voting(name: &str, fields: Vec<Value>) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	subxt::dynamic::transaction("Voting", name, fields)
+}
+
+fn force_close(proposal: u32) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	let call = Value::unnamed_variant(
+		"Voting",
+		[Value::unnamed_variant(
+			"force_close",
+			[Value::u128(COMMUNITY.into()), Value::u128(proposal.into())],
+		)],
+	);
+	subxt::dynamic::transaction("Sudo", "sudo", vec![call])
+}
+
+/// Community 1: Alice creates it (N = 2) with Ferdie's account as its executor; Bob joins and
+/// activates it.
+async fn community_with_executor(api: &Client) {
+	let ferdie = Value::from_bytes(dev::ferdie().public_key().0);
+	submit(
+		api,
+		voting(
+			"create_community",
+			vec![
+				Value::u128(COMMUNITY.into()),
+				Value::u128(2),
+				Value::u128(1),
+				Value::unnamed_variant("Some", [ferdie]),
+			],
+		),
+		&dev::alice(),
+	)
+	.await;
+	submit(api, voting("join_community", vec![Value::u128(COMMUNITY.into())]), &dev::bob()).await;
+}
+
+/// Alice pushes `command`, Bob votes aye (passes) or nay (fails), Root closes it.
+async fn decide(api: &Client, command: &str, aye: bool) -> u32 {
+	let events = submit(
+		api,
+		voting("push_proposal", vec![Value::u128(COMMUNITY.into()), Value::from_bytes(command)]),
+		&dev::alice(),
+	)
+	.await;
+	let proposal = event::<Pushed>(&events, "Voting", "ProposalPushed").proposal;
+	let vote = vec![
+		Value::u128(COMMUNITY.into()),
+		Value::u128(proposal.into()),
+		Value::bool(aye),
+		Value::u128(1),
+	];
+	submit(api, voting("vote", vote), &dev::bob()).await;
+	submit(api, force_close(proposal), &dev::alice()).await;
+	proposal
+}
+
+async fn receipt(api: &Client, proposal: u32) -> Option<Receipt> {
+	let at = api.at_current_block().await.expect("current block");
+	at.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, Option<Receipt>>(
+			"VotingApi",
+			"execution_receipt",
+			(COMMUNITY, proposal),
+		))
+		.await
+		.expect("VotingApi_execution_receipt")
+}
+
+async fn pending(api: &Client) -> Vec<u32> {
+	let at = api.at_current_block().await.expect("current block");
+	let pending: Vec<Pending> = at
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, Vec<Pending>>(
+			"VotingApi",
+			"pending_executions",
+			(COMMUNITY,),
+		))
+		.await
+		.expect("VotingApi_pending_executions");
+	pending.into_iter().map(|p| p.proposal).collect()
+}
+
+/// The test's environment: a node, the `append` program and a config serving community 1.
+struct Setup {
+	dir: tempfile::TempDir,
+	node: DevNode,
+	api: Client,
+}
+
+impl Setup {
+	async fn new() -> Self {
+		let dir = tempfile::tempdir().expect("temp dir");
+		let node = DevNode::start(&dir.path().join("node"), &["--sealing", "instant"]);
+		let api = node.client().await;
+		community_with_executor(&api).await;
+		// `append` appends its input (the command's args) to a file and prints what it did.
+		let program = script(
+			dir.path(),
+			"append.sh",
+			r#"input=$(cat); printf '%s\n' "$input" >> "$1"; printf 'ran %s' "$input""#,
+		);
+		let config = format!(
+			r#"
+url = "{url}"
+
+[executor]
+communities = [{COMMUNITY}]
+state_dir = "{state}"
+timeout_secs = 30
+
+[executor.kinds.append]
+program = "{program}"
+args = ["{runs}"]
+"#,
+			url = node.url(),
+			state = dir.path().join("state").display(),
+			program = program.display(),
+			runs = dir.path().join("runs.log").display(),
+		);
+		std::fs::write(dir.path().join("agent.toml"), config).expect("config written");
+		Self { dir, node, api }
+	}
+
+	fn agent(&self, env: &[(&str, &str)]) -> Agent {
+		Agent::start(
+			"executor",
+			&self.dir.path().join("agent.toml"),
+			"//Ferdie",
+			env,
+			&self.dir.path().join("agent.log"),
+		)
+	}
+
+	fn log(&self) -> String {
+		std::fs::read_to_string(self.dir.path().join("agent.log")).unwrap_or_default()
+	}
+
+	/// The lines the `append` program wrote: one per run.
+	fn runs(&self) -> Vec<String> {
+		std::fs::read_to_string(self.dir.path().join("runs.log"))
+			.unwrap_or_default()
+			.lines()
+			.map(str::to_string)
+			.collect()
+	}
+
+	fn job_status(&self, proposal: u32) -> Option<String> {
+		let path = self.dir.path().join("state/state.json");
+		let state: serde_json::Value =
+			serde_json::from_slice(&std::fs::read(path).ok()?).expect("state file is JSON");
+		state["jobs"][format!("{COMMUNITY}/{proposal}")]["status"]
+			.as_str()
+			.map(str::to_string)
+	}
+
+	async fn receipt_of(&self, proposal: u32) -> Receipt {
+		wait_until(
+			&format!("the receipt of proposal {proposal}"),
+			WAIT,
+			|| self.log(),
+			|| receipt(&self.api, proposal),
+		)
+		.await
+	}
+
+	fn output_file(&self, proposal: u32) -> Vec<u8> {
+		std::fs::read(self.dir.path().join(format!("state/outputs/{COMMUNITY}-{proposal}.out")))
+			.expect("output kept")
+	}
+}
+
+fn hash(bytes: &[u8]) -> [u8; 32] {
+	sp_crypto_hashing::blake2_256(bytes)
+}
+
+async fn wait_for_log(setup: &Setup, needle: &str) {
+	wait_until(
+		needle,
+		WAIT,
+		|| setup.log(),
+		|| async { setup.log().contains(needle).then_some(()) },
+	)
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kinds_fail() {
+	let setup = Setup::new().await;
+	let agent = setup.agent(&[]);
+	wait_for_log(&setup, "connected").await;
+
+	let passed =
+		decide(&setup.api, r#"{"v":1,"kind":"append","args":{"line":"hello"}}"#, true).await;
+	let rejected =
+		decide(&setup.api, r#"{"v":1,"kind":"append","args":{"line":"never"}}"#, false).await;
+	let unknown = decide(&setup.api, r#"{"v":1,"kind":"mine-crypto","args":{}}"#, true).await;
+
+	let ran = setup.receipt_of(passed).await;
+	assert_eq!(ran.outcome, Outcome::Succeeded);
+	assert_eq!(ran.executor, dev::ferdie().public_key().0);
+	assert_eq!(ran.output_hash, hash(br#"ran {"line":"hello"}"#));
+	assert_eq!(setup.output_file(passed), br#"ran {"line":"hello"}"#.to_vec());
+
+	let refused = setup.receipt_of(unknown).await;
+	assert_eq!(refused.outcome, Outcome::Failed { exit_code: -2 });
+	assert_eq!(refused.output_hash, hash(br#"command kind "mine-crypto" is not allowed here"#));
+
+	// The unknown kind was closed after the rejected proposal, so the agent has seen both.
+	assert!(receipt(&setup.api, rejected).await.is_none());
+	assert_eq!(
+		setup.runs(),
+		vec![r#"{"line":"hello"}"#.to_string()],
+		"only the passed command ran"
+	);
+	assert!(pending(&setup.api).await.is_empty());
+	assert_eq!(setup.job_status(passed).as_deref(), Some("reported"));
+	assert_eq!(setup.job_status(unknown).as_deref(), Some("reported"));
+	assert_eq!(setup.job_status(rejected), None);
+
+	agent.stop();
+	setup.node.stop();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_rerun() {
+	let setup = Setup::new().await;
+	// The proposal passes while no agent runs: the restarted agent finds it in the queue.
+	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":1}}"#, true).await;
+	assert_eq!(pending(&setup.api).await, vec![proposal]);
+
+	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "after-run")]);
+	let status = crashing.wait_exit(WAIT);
+	assert!(!status.success(), "the failpoint aborts the agent");
+	assert_eq!(setup.runs().len(), 1, "the command ran");
+	assert!(receipt(&setup.api, proposal).await.is_none(), "and was not reported");
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("done"));
+
+	let agent = setup.agent(&[]);
+	let receipt = setup.receipt_of(proposal).await;
+	assert_eq!(receipt.outcome, Outcome::Succeeded);
+	assert_eq!(receipt.output_hash, hash(br#"ran {"n":1}"#));
+	wait_for_log(&setup, "receipt reported").await;
+	agent.stop();
+
+	assert_eq!(setup.runs(), vec![r#"{"n":1}"#.to_string()], "the command ran exactly once");
+	assert_eq!(setup.log().matches("command finished").count(), 1);
+	assert_eq!(setup.log().matches("receipt reported").count(), 1);
+	assert!(pending(&setup.api).await.is_empty());
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("reported"));
+	setup.node.stop();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
+	let setup = Setup::new().await;
+	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":2}}"#, true).await;
+
+	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "before-run")]);
+	assert!(!crashing.wait_exit(WAIT).success());
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("running"));
+
+	let agent = setup.agent(&[]);
+	let receipt = setup.receipt_of(proposal).await;
+	agent.stop();
+	assert_eq!(receipt.outcome, Outcome::Failed { exit_code: -6 });
+	assert_eq!(
+		receipt.output_hash,
+		hash(b"the agent stopped while the command ran; it is not run again")
+	);
+	assert!(setup.runs().is_empty(), "an interrupted command is never run again");
+	setup.node.stop();
+}
+
+#[test]
+fn a_corrupt_state_file_stops_the_agent() {
+	let dir = tempfile::tempdir().expect("temp dir");
+	std::fs::create_dir_all(dir.path().join("state")).expect("state dir");
+	std::fs::write(dir.path().join("state/state.json"), b"{ not json").expect("state file");
+	let config = dir.path().join("agent.toml");
+	std::fs::write(
+		&config,
+		format!(
+			"url = \"ws://127.0.0.1:1\"\n[executor]\ncommunities = [1]\nstate_dir = \"{}\"\n",
+			dir.path().join("state").display()
+		),
+	)
+	.expect("config");
+	let agent = Agent::start("executor", &config, "//Ferdie", &[], &dir.path().join("agent.log"));
+	let log_path = dir.path().join("agent.log");
+	let status = agent.wait_exit(Duration::from_secs(30));
+	assert_eq!(status.code(), Some(1));
+	let log = std::fs::read_to_string(log_path).unwrap_or_default();
+	assert!(log.contains("corrupt"), "{log}");
+}

@@ -1,0 +1,209 @@
+//! End-to-end: four model peers run `dao-agent validator` beside a dev node (instant seal),
+//! each with its own scorer script; one scores dishonestly. The validators submit once in the
+//! epoch's submission window, consensus forms at the epoch boundary, and the dishonest peer is
+//! penalised on chain while the honest ones are paid.
+
+mod support;
+
+use std::time::Duration;
+use subxt::dynamic::Value;
+use subxt_signer::sr25519::{dev, Keypair};
+use support::{
+	node::{block_number, event, seal_blocks, seal_until_next_block_at, submit, Client, DevNode},
+	script, wait_until, Agent,
+};
+
+/// Runtime constants of pallet-consensus (see `runtime/src/configs`).
+const EPOCH: u64 = 20;
+const WINDOW: u64 = 5;
+const UNIT: u128 = 1_000_000_000_000;
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct ModelRegistered {
+	model: u32,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct PeerResult {
+	score: Option<u32>,
+	in_consensus: bool,
+	penalties: u32,
+	reward: u128,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct PeerView {
+	peer_id: Vec<u8>,
+	result: Option<PeerResult>,
+}
+
+async fn participation(api: &Client, model: u32) -> (u32, u32) {
+	let at = api.at_current_block().await.expect("current block");
+	let addr = subxt::dynamic::storage::<(u32,), (u32, u32)>("Consensus", "EpochParticipation");
+	match at.storage().try_fetch(addr, (model,)).await.expect("storage read") {
+		Some(value) => value.decode().expect("(u32, u32)"),
+		None => (0, 0),
+	}
+}
+
+async fn penalties(api: &Client, who: &Keypair) -> u32 {
+	let at = api.at_current_block().await.expect("current block");
+	at.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, u32>(
+			"ConsensusApi",
+			"penalty_count",
+			(who.public_key().0,),
+		))
+		.await
+		.expect("ConsensusApi_penalty_count")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
+	let dir = tempfile::tempdir().expect("temp dir");
+	let node = DevNode::start(&dir.path().join("node"), &["--sealing", "instant"]);
+	let api = node.client().await;
+	let url = node.url();
+
+	let register = subxt::dynamic::transaction(
+		"Sudo",
+		"sudo",
+		vec![Value::unnamed_variant(
+			"Consensus",
+			[Value::unnamed_variant("register_model", [Value::from_bytes(b"models/agent-e2e")])],
+		)],
+	);
+	let events = submit(&api, register, &dev::alice()).await;
+	let model = event::<ModelRegistered>(&events, "Consensus", "ModelRegistered").model;
+
+	let peers: [(&str, Keypair, &str); 4] = [
+		("bob", dev::bob(), "//Bob"),
+		("charlie", dev::charlie(), "//Charlie"),
+		("dave", dev::dave(), "//Dave"),
+		("eve", dev::eve(), "//Eve"),
+	];
+	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
+	for (name, key, _) in &peers {
+		let add = subxt::dynamic::transaction(
+			"Consensus",
+			"add_model_peer",
+			vec![
+				Value::u128(model.into()),
+				Value::from_bytes(format!("peer-{name}")),
+				Value::u128(10 * UNIT),
+			],
+		);
+		submit(&api, add, key).await;
+	}
+
+	// Honest scorers agree; eve's scores bob 1_200 instead of 800 (an outlier for bob's
+	// consensus score of 900). Every scorer also logs its runs, to check "once per epoch".
+	let mut agents = Vec::new();
+	for (name, _, suri) in &peers {
+		let bob = if *name == "eve" { 1_200 } else { 800 };
+		let scores =
+			format!(r#"{{"peer-bob":{bob},"peer-charlie":700,"peer-dave":600,"peer-eve":500}}"#);
+		let runs = dir.path().join(format!("{name}.runs"));
+		let scorer = script(
+			dir.path(),
+			&format!("score-{name}.sh"),
+			&format!(
+				"cat >> {runs}; echo >> {runs}; printf '%s' '{scores}'",
+				runs = runs.display()
+			),
+		);
+		let config = dir.path().join(format!("{name}.toml"));
+		std::fs::write(
+			&config,
+			format!(
+				"url = \"{url}\"\n[validator]\nmodel = {model}\nscorer = \"{}\"\ntimeout_secs = 30\n",
+				scorer.display()
+			),
+		)
+		.expect("config written");
+		agents.push(Agent::start(
+			"validator",
+			&config,
+			suri,
+			&[],
+			&dir.path().join(format!("{name}.log")),
+		));
+	}
+	let logs = || {
+		peers
+			.iter()
+			.map(|(name, _, _)| {
+				let log = std::fs::read_to_string(dir.path().join(format!("{name}.log")))
+					.unwrap_or_default();
+				format!("--- {name}\n{log}")
+			})
+			.collect::<String>()
+	};
+
+	// The next epoch's submission window: the validators submit on their own. Empty blocks
+	// keep the chain moving (as Aura would), without leaving the window.
+	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
+	seal_until_next_block_at(&api, &url, EPOCH, &[WINDOW]).await;
+	wait_until("four submissions", Duration::from_secs(120), logs, || async {
+		if participation(&api, model).await.0 == 4 {
+			return Some(());
+		}
+		let next = block_number(&api).await + 1;
+		if next % EPOCH != 0 && next % EPOCH < EPOCH - 2 {
+			seal_blocks(&url, 1).await;
+		}
+		None
+	})
+	.await;
+	// More blocks in the same window: nobody submits twice.
+	seal_blocks(&url, 3).await;
+	tokio::time::sleep(Duration::from_secs(2)).await;
+	assert_eq!(participation(&api, model).await, (4, 0));
+
+	// The next epoch's first block forms consensus.
+	seal_until_next_block_at(&api, &url, EPOCH, &[1]).await;
+	seal_blocks(&url, 1).await;
+
+	let at = api.at_current_block().await.expect("current block");
+	let views: Vec<PeerView> = at
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(
+			"ConsensusApi",
+			"model_peers",
+			(model,),
+		))
+		.await
+		.expect("ConsensusApi_model_peers");
+	assert_eq!(views.len(), 4);
+	for view in &views {
+		let name = String::from_utf8_lossy(&view.peer_id).to_string();
+		let result = view.result.as_ref().unwrap_or_else(|| panic!("{name} has a result"));
+		assert!(result.in_consensus, "{name}");
+		let expected = match name.as_str() {
+			"peer-bob" => 900,
+			"peer-charlie" => 700,
+			"peer-dave" => 600,
+			_ => 500,
+		};
+		assert_eq!(result.score, Some(expected), "{name}");
+		let dishonest = name == "peer-eve";
+		assert_eq!(result.penalties, u32::from(dishonest), "{name}");
+		assert!(dishonest || result.reward > 0, "{name}: honest submitters are paid");
+	}
+	assert_eq!(penalties(&api, &dev::eve()).await, 1);
+	assert_eq!(penalties(&api, &dev::bob()).await, 0);
+
+	for agent in agents {
+		agent.stop();
+	}
+	for (name, _, _) in &peers {
+		let runs =
+			std::fs::read_to_string(dir.path().join(format!("{name}.runs"))).unwrap_or_default();
+		assert_eq!(runs.lines().count(), 1, "{name}'s scorer ran once in the epoch:\n{runs}");
+		assert!(
+			runs.contains(r#""peer_id":"peer-eve""#),
+			"the scorer got the model's peers: {runs}"
+		);
+	}
+	node.stop();
+}
