@@ -131,9 +131,11 @@ pub async fn execution_receipt(
 	Ok(at.runtime_apis().call(call).await?)
 }
 
-#[derive(Debug, DecodeAsType)]
-struct CommunityExecutor {
-	executor: Option<AccountId>,
+/// The part of `VotingApi::community` the executor checks.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub struct CommunityExecutor {
+	/// The community's executor account.
+	pub executor: Option<AccountId>,
 }
 
 /// The executor of `community` (`None` if it has none or does not exist).

@@ -1,0 +1,229 @@
+//! The agent talks to the chain with dynamic calls and decodes with its own types (see
+//! `src/chain.rs`). These tests hold every one of them against the metadata of the runtime
+//! itself, built from this workspace, so that they cannot drift from it: each call the agent
+//! builds is encoded with the metadata and must decode as the runtime's own `RuntimeCall`, and
+//! each runtime API result and event the agent reads is encoded by the runtime's types and must
+//! decode into the agent's.
+
+use codec::{Decode, Encode};
+use dao_agent::chain;
+use dao_runtime::{Runtime, RuntimeCall};
+use pallet_consensus::ModelPeerData;
+use pallet_voting::ExecutionOutcome;
+use scale_decode::{DecodeAsFields, DecodeAsType, Field};
+use sp_runtime::AccountId32;
+use subxt::{dynamic::Value, Metadata};
+
+fn metadata() -> Metadata {
+	let opaque = Runtime::metadata_at_version(16).expect("the runtime serves metadata v16");
+	Metadata::decode(&mut &opaque[..]).expect("subxt reads the runtime's metadata")
+}
+
+/// Encodes a dynamic call with the metadata and decodes it as the runtime's `RuntimeCall`.
+fn as_runtime_call(
+	metadata: &Metadata,
+	call: &subxt::tx::DynamicPayload<Vec<Value>>,
+) -> RuntimeCall {
+	let bytes = subxt::ext::frame_decode::extrinsics::encode_call_data(
+		call.pallet_name(),
+		call.call_name(),
+		call.call_data(),
+		metadata,
+		metadata.types(),
+	)
+	.unwrap_or_else(|e| panic!("{}.{} encodes: {e}", call.pallet_name(), call.call_name()));
+	let decoded = RuntimeCall::decode(&mut &bytes[..]).expect("the runtime decodes the call");
+	assert!(bytes.len() == decoded.encoded_size(), "no trailing bytes");
+	decoded
+}
+
+/// Encodes `value` with the runtime's type and decodes it as the agent's `T`, through the
+/// output type of the runtime API method.
+fn api_output<T: DecodeAsType>(
+	metadata: &Metadata,
+	api: &str,
+	method: &str,
+	value: impl Encode,
+) -> T {
+	let method_metadata = metadata
+		.runtime_api_trait_by_name(api)
+		.and_then(|t| t.method_by_name(method))
+		.unwrap_or_else(|| panic!("{api}_{method} exists"));
+	let bytes = value.encode();
+	T::decode_as_type(&mut &bytes[..], method_metadata.output_ty(), metadata.types())
+		.unwrap_or_else(|e| panic!("{api}_{method} decodes: {e}"))
+}
+
+fn account(byte: u8) -> AccountId32 {
+	AccountId32::new([byte; 32])
+}
+
+#[test]
+fn report_execution_call_is_the_runtimes() {
+	let metadata = metadata();
+	for (exit_code, outcome) in [
+		(0, ExecutionOutcome::Succeeded),
+		(3, ExecutionOutcome::Failed { exit_code: 3 }),
+		(-2, ExecutionOutcome::Failed { exit_code: -2 }),
+	] {
+		assert_eq!(
+			as_runtime_call(&metadata, &chain::report_execution_call(1, 2, exit_code, [7; 32])),
+			RuntimeCall::Voting(pallet_voting::Call::report_execution {
+				community: 1,
+				proposal: 2,
+				outcome,
+				output_hash: [7; 32],
+			})
+		);
+	}
+}
+
+#[test]
+fn consensus_calls_are_the_runtimes() {
+	let metadata = metadata();
+	let scores = vec![(b"peer-a".to_vec(), 800), (vec![0xff], 10_000)];
+	let data: Vec<_> = scores
+		.iter()
+		.map(|(id, score)| ModelPeerData {
+			peer_id: id.clone().try_into().expect("short peer id"),
+			score: *score,
+		})
+		.collect();
+	assert_eq!(
+		as_runtime_call(&metadata, &chain::submit_scores_call(4, &scores)),
+		RuntimeCall::Consensus(pallet_consensus::Call::submit_consensus_data {
+			model: 4,
+			data: data.try_into().expect("few scores"),
+		})
+	);
+	assert_eq!(
+		as_runtime_call(&metadata, &chain::unconfirm_call(4)),
+		RuntimeCall::Consensus(pallet_consensus::Call::unconfirm_consensus_data { model: 4 })
+	);
+}
+
+#[test]
+fn voting_api_results_decode_into_the_agents_types() {
+	let metadata = metadata();
+	let pending: Vec<chain::PendingExecution> = api_output(
+		&metadata,
+		"VotingApi",
+		"pending_executions",
+		vec![pallet_voting::PendingExecution { proposal: 3, command: b"{}".to_vec() }],
+	);
+	assert_eq!(pending, vec![chain::PendingExecution { proposal: 3, command: b"{}".to_vec() }]);
+
+	let receipt: Option<chain::Receipt> = api_output(
+		&metadata,
+		"VotingApi",
+		"execution_receipt",
+		Some(pallet_voting::ExecutionReceipt {
+			executor: account(1),
+			outcome: ExecutionOutcome::Failed { exit_code: -4 },
+			output_hash: [2; 32],
+			reported_at: 5u32,
+		}),
+	);
+	assert_eq!(receipt, Some(chain::Receipt { executor: [1; 32], output_hash: [2; 32] }));
+
+	let community: Option<chain::CommunityExecutor> = api_output(
+		&metadata,
+		"VotingApi",
+		"community",
+		Some(pallet_voting::Community {
+			creator: account(1),
+			bootstrap_limit: 2,
+			whitelist_threshold: 1,
+			status: pallet_voting::CommunityStatus::Active,
+			member_count: 2,
+			open_proposals: 0,
+			next_proposal_id: 4,
+			executor: Some(account(9)),
+			pending_executions: 1,
+		}),
+	);
+	assert_eq!(community, Some(chain::CommunityExecutor { executor: Some([9; 32]) }));
+}
+
+#[test]
+fn consensus_api_results_decode_into_the_agents_types() {
+	let metadata = metadata();
+	let epoch: u32 = api_output(&metadata, "ConsensusApi", "current_epoch", 12u32);
+	assert_eq!(epoch, 12);
+	let status: chain::SubmitStatus = api_output(
+		&metadata,
+		"ConsensusApi",
+		"submit_status",
+		pallet_consensus::SubmitStatus::Denied(b"InPeerWindow".to_vec()),
+	);
+	assert_eq!(status, chain::SubmitStatus::Denied(b"InPeerWindow".to_vec()));
+	let allowed: chain::SubmitStatus = api_output(
+		&metadata,
+		"ConsensusApi",
+		"submit_status",
+		pallet_consensus::SubmitStatus::Allowed,
+	);
+	assert_eq!(allowed, chain::SubmitStatus::Allowed);
+	let peers: Vec<chain::ModelPeer> = api_output(
+		&metadata,
+		"ConsensusApi",
+		"model_peers",
+		vec![pallet_consensus::PeerView::<AccountId32, u128> {
+			account: account(3),
+			peer_id: b"peer-c".to_vec(),
+			stake: 10,
+			joined_epoch: 1,
+			result: None,
+		}],
+	);
+	assert_eq!(peers, vec![chain::ModelPeer { account: [3; 32], peer_id: b"peer-c".to_vec() }]);
+}
+
+#[test]
+fn proposal_closed_event_decodes_into_the_agents_type() {
+	let metadata = metadata();
+	let event = pallet_voting::Event::<Runtime>::ProposalClosed {
+		community: 1,
+		proposal: 2,
+		passed: true,
+		aye: 5,
+		nay: 4,
+		metadata: b"{\"v\":1}".to_vec().try_into().expect("short"),
+	};
+	let bytes = event.encode();
+	let (index, fields) = bytes.split_first().expect("a variant index");
+	let variant = metadata
+		.pallet_by_name("Voting")
+		.and_then(|p| p.event_variant_by_index(*index))
+		.expect("the event is in the metadata");
+	assert_eq!(variant.name, "ProposalClosed");
+	let mut field_iter = variant.fields.iter().map(|f| Field::new(f.ty.id, f.name.as_deref()));
+	let decoded = chain::ProposalClosed::decode_as_fields(
+		&mut &fields[..],
+		&mut field_iter,
+		metadata.types(),
+	)
+	.expect("the agent's type decodes the event");
+	assert_eq!(
+		decoded,
+		chain::ProposalClosed {
+			community: 1,
+			proposal: 2,
+			passed: true,
+			metadata: b"{\"v\":1}".to_vec()
+		}
+	);
+}
+
+#[test]
+fn consensus_storage_the_validator_reads_exists_with_its_keys() {
+	let metadata = metadata();
+	let storage = metadata
+		.pallet_by_name("Consensus")
+		.and_then(|p| p.storage())
+		.expect("Consensus storage");
+	for entry in ["Submissions", "Unconfirms"] {
+		let entry = storage.entry_by_name(entry).unwrap_or_else(|| panic!("{entry} exists"));
+		assert_eq!(entry.keys().count(), 2, "{}: (model, account)", entry.name());
+	}
+}
