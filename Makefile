@@ -11,7 +11,7 @@ CLIPPY_DRIVER = $(shell rustup which clippy-driver 2>/dev/null)
 LINTED = RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 NODE := target/debug/dao-node
 
-.PHONY: setup build run test test-js lint fmt weights clean
+.PHONY: setup build run agent test test-js lint fmt weights clean
 
 ## Install what a fresh Debian/Ubuntu machine lacks (idempotent).
 setup:
@@ -24,6 +24,11 @@ build: setup
 ## Run a development chain (Aura + GRANDPA) on ws://127.0.0.1:9944. Extra flags: ARGS="...".
 run: build
 	$(NODE) --dev $(ARGS)
+
+## Run the example executor (agent/dao-agent.example.toml, community 1) beside `make run`, as
+## Ferdie unless DAO_AGENT_SURI says otherwise. Extra flags: ARGS="...".
+agent: build
+	DAO_AGENT_SURI=$${DAO_AGENT_SURI:-//Ferdie} target/debug/dao-agent --config agent/dao-agent.example.toml executor $(ARGS)
 
 ## The whole test suite: formatting, the linted build, every Rust test (unit, property,
 ## benchmark, end-to-end) and the polkadot.js compatibility test.

@@ -323,6 +323,18 @@ mod tests {
 	}
 
 	#[test]
+	fn the_example_config_in_the_repository_is_valid() {
+		let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+		let file = FileConfig::load(&root.join("agent/dao-agent.example.toml")).unwrap();
+		let url = file.url.clone().unwrap();
+		let executor =
+			ExecutorConfig::resolve(url.clone(), file.executor.unwrap(), vec![], None).unwrap();
+		assert!(root.join(&executor.allow_list.kinds["train"].program).is_file());
+		let validator = ValidatorConfig::resolve(url, file.validator.unwrap(), None, None).unwrap();
+		assert!(root.join(&validator.scorer.program).is_file());
+	}
+
+	#[test]
 	fn flags_override_the_file() {
 		let file = FileConfig::parse(EXAMPLE).unwrap();
 		let executor = ExecutorConfig::resolve(

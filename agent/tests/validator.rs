@@ -9,7 +9,10 @@ use std::time::Duration;
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::{dev, Keypair};
 use support::{
-	node::{block_number, event, seal_blocks, seal_until_next_block_at, submit, Client, DevNode},
+	node::{
+		at_best, block_number, event, seal_blocks, seal_until_next_block_at, submit, Client,
+		DevNode,
+	},
 	script, wait_until, Agent,
 };
 
@@ -37,8 +40,8 @@ struct PeerView {
 	result: Option<PeerResult>,
 }
 
-async fn participation(api: &Client, model: u32) -> (u32, u32) {
-	let at = api.at_current_block().await.expect("current block");
+async fn participation(api: &Client, url: &str, model: u32) -> (u32, u32) {
+	let at = at_best(api, url).await;
 	let addr = subxt::dynamic::storage::<(u32,), (u32, u32)>("Consensus", "EpochParticipation");
 	match at.storage().try_fetch(addr, (model,)).await.expect("storage read") {
 		Some(value) => value.decode().expect("(u32, u32)"),
@@ -46,8 +49,8 @@ async fn participation(api: &Client, model: u32) -> (u32, u32) {
 	}
 }
 
-async fn penalties(api: &Client, who: &Keypair) -> u32 {
-	let at = api.at_current_block().await.expect("current block");
+async fn penalties(api: &Client, url: &str, who: &Keypair) -> u32 {
+	let at = at_best(api, url).await;
 	at.runtime_apis()
 		.call(subxt::dynamic::runtime_api_call::<_, u32>(
 			"ConsensusApi",
@@ -82,7 +85,7 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 		("dave", dev::dave(), "//Dave"),
 		("eve", dev::eve(), "//Eve"),
 	];
-	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
+	seal_until_next_block_at(&url, EPOCH, &[0]).await;
 	for (name, key, _) in &peers {
 		let add = subxt::dynamic::transaction(
 			"Consensus",
@@ -140,31 +143,58 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 			.collect::<String>()
 	};
 
-	// The next epoch's submission window: the validators submit on their own. Empty blocks
-	// keep the chain moving (as Aura would), without leaving the window.
-	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
-	seal_until_next_block_at(&api, &url, EPOCH, &[WINDOW]).await;
-	wait_until("four submissions", Duration::from_secs(120), logs, || async {
-		if participation(&api, model).await.0 == 4 {
-			return Some(());
-		}
-		let next = block_number(&api).await + 1;
-		if next % EPOCH != 0 && next % EPOCH < EPOCH - 2 {
-			seal_blocks(&url, 1).await;
-		}
-		None
+	// Every validator follows the chain before the window opens.
+	wait_until("four connected validators", Duration::from_secs(60), logs, || async {
+		let connected = peers
+			.iter()
+			.filter(|(name, _, _)| {
+				std::fs::read_to_string(dir.path().join(format!("{name}.log")))
+					.is_ok_and(|log| log.contains("connected"))
+			})
+			.count();
+		(connected == peers.len()).then_some(())
 	})
 	.await;
+
+	// The next epoch's submission window: the validators submit on their own (each submission
+	// seals a block, which wakes the others). An empty block now and then keeps the chain
+	// moving, as Aura would, well inside the window.
+	seal_until_next_block_at(&url, EPOCH, &[0]).await;
+	seal_until_next_block_at(&url, EPOCH, &[WINDOW]).await;
+	seal_blocks(&url, 1).await;
+	let window_epoch = block_number(&url).await / EPOCH;
+	let mut polls = 0u32;
+	wait_until("four submissions", Duration::from_secs(120), logs, || {
+		polls += 1;
+		let nudge = polls.is_multiple_of(10);
+		let (api, url) = (&api, &url);
+		async move {
+			if participation(api, url, model).await.0 == 4 {
+				return Some(());
+			}
+			let next = block_number(url).await + 1;
+			if nudge && next % EPOCH > WINDOW && next % EPOCH < EPOCH - 5 {
+				seal_blocks(url, 1).await;
+			}
+			None
+		}
+	})
+	.await;
+	assert_eq!(
+		block_number(&url).await / EPOCH,
+		window_epoch,
+		"all four submitted in the first window"
+	);
 	// More blocks in the same window: nobody submits twice.
 	seal_blocks(&url, 3).await;
 	tokio::time::sleep(Duration::from_secs(2)).await;
-	assert_eq!(participation(&api, model).await, (4, 0));
+	assert_eq!(participation(&api, &url, model).await, (4, 0));
 
 	// The next epoch's first block forms consensus.
-	seal_until_next_block_at(&api, &url, EPOCH, &[1]).await;
+	seal_until_next_block_at(&url, EPOCH, &[1]).await;
 	seal_blocks(&url, 1).await;
 
-	let at = api.at_current_block().await.expect("current block");
+	let at = at_best(&api, &url).await;
 	let views: Vec<PeerView> = at
 		.runtime_apis()
 		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(
@@ -190,8 +220,8 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 		assert_eq!(result.penalties, u32::from(dishonest), "{name}");
 		assert!(dishonest || result.reward > 0, "{name}: honest submitters are paid");
 	}
-	assert_eq!(penalties(&api, &dev::eve()).await, 1);
-	assert_eq!(penalties(&api, &dev::bob()).await, 0);
+	assert_eq!(penalties(&api, &url, &dev::eve()).await, 1);
+	assert_eq!(penalties(&api, &url, &dev::bob()).await, 0);
 
 	for agent in agents {
 		agent.stop();

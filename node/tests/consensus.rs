@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{event, seal_blocks, seal_until_next_block_at, submit, DevNode};
+use common::{at_best, event, seal_blocks, seal_until_next_block_at, submit, DevNode};
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::{dev, Keypair};
 
@@ -73,7 +73,7 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 		("dave", dev::dave()),
 		("eve", dev::eve()),
 	];
-	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
+	seal_until_next_block_at(&url, EPOCH, &[0]).await;
 	for (name, key) in &peers {
 		let add = subxt::dynamic::transaction(
 			"Consensus",
@@ -90,8 +90,8 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	// Next epoch's submission window: three peers agree; eve scores bob 1_200 instead of 800.
 	// Bob's scores [800, 800, 800, 1_200] pass the filter and average to 900: the honest 800s
 	// are within 25% of it, eve's 1_200 is not.
-	seal_until_next_block_at(&api, &url, EPOCH, &[0]).await;
-	seal_until_next_block_at(&api, &url, EPOCH, &[WINDOW]).await;
+	seal_until_next_block_at(&url, EPOCH, &[0]).await;
+	seal_until_next_block_at(&url, EPOCH, &[WINDOW]).await;
 	for (name, key) in &peers {
 		let bob_score = if *name == "eve" { 1_200 } else { 800 };
 		let data = scores(&[("bob", bob_score), ("charlie", 700), ("dave", 600), ("eve", 500)]);
@@ -104,10 +104,10 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	}
 
 	// The next epoch's first block forms consensus.
-	seal_until_next_block_at(&api, &url, EPOCH, &[1]).await;
+	seal_until_next_block_at(&url, EPOCH, &[1]).await;
 	seal_blocks(&url, 1).await;
 
-	let at = api.at_current_block().await.expect("current block");
+	let at = at_best(&api, &url).await;
 	let views: Vec<PeerView> = at
 		.runtime_apis()
 		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(

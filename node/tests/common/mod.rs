@@ -208,15 +208,32 @@ pub fn event<E: scale_decode::DecodeAsFields>(
 		.unwrap_or_else(|e| panic!("{pallet}.{name} decodes: {e}"))
 }
 
-/// The best (= finalized, in the seal modes) block number.
-pub async fn block_number(api: &Client) -> u64 {
-	api.at_current_block().await.expect("current block").block_number()
+/// The best (= finalized, in the seal modes) block number, straight from the node
+/// (`chain_getHeader`): a subxt client's view of the finalized head may lag a block behind.
+pub async fn block_number(url: &str) -> u64 {
+	use subxt::rpcs::{client::RpcClient, rpc_params};
+	let client = RpcClient::from_insecure_url(url).await.expect("rpc client connects");
+	let header: serde_json::Value =
+		client.request("chain_getHeader", rpc_params![]).await.expect("chain_getHeader");
+	let number = header["number"].as_str().expect("a hex block number");
+	u64::from_str_radix(number.trim_start_matches("0x"), 16).expect("a hex block number")
+}
+
+/// A view of the chain at its best block (see [`block_number`]).
+pub async fn at_best(
+	api: &Client,
+	url: &str,
+) -> subxt::client::ClientAtBlock<
+	PolkadotConfig,
+	subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>,
+> {
+	api.at_block(block_number(url).await).await.expect("a view at the best block")
 }
 
 /// Seals empty blocks until the *next* block has number `n` with `n % length` in `positions`.
-pub async fn seal_until_next_block_at(api: &Client, url: &str, length: u64, positions: &[u64]) {
+pub async fn seal_until_next_block_at(url: &str, length: u64, positions: &[u64]) {
 	loop {
-		let next = block_number(api).await + 1;
+		let next = block_number(url).await + 1;
 		if positions.contains(&(next % length)) {
 			return;
 		}
