@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_community() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `3575`
-		// Minimum execution time: 152_219_000 picoseconds.
-		Weight::from_parts(206_800_000, 3575)
+		// Minimum execution time: 145_375_000 picoseconds.
+		Weight::from_parts(272_476_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -101,10 +101,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn join_community(w: u32, ) -> Weight {
 		//  Measured:  `276 + w * (85 ±0)`
 		//  Estimated: `4558 + w * (2543 ±0)`
-		// Minimum execution time: 213_887_000 picoseconds.
-		Weight::from_parts(309_624_128, 4558)
-			// Standard Error: 770_980
-			.saturating_add(Weight::from_parts(33_090_885, 0).saturating_mul(w.into()))
+		// Minimum execution time: 198_541_000 picoseconds.
+		Weight::from_parts(176_864_405, 4558)
+			// Standard Error: 709_455
+			.saturating_add(Weight::from_parts(37_122_771, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -120,10 +120,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn whitelist_account(w: u32, ) -> Weight {
 		//  Measured:  `327 + w * (32 ±0)`
 		//  Estimated: `6076 + w * (388 ±91)`
-		// Minimum execution time: 177_542_000 picoseconds.
-		Weight::from_parts(237_573_740, 6076)
-			// Standard Error: 493_675
-			.saturating_add(Weight::from_parts(7_578_423, 0).saturating_mul(w.into()))
+		// Minimum execution time: 167_672_000 picoseconds.
+		Weight::from_parts(179_072_183, 6076)
+			// Standard Error: 394_783
+			.saturating_add(Weight::from_parts(5_467_780, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 388).saturating_mul(w.into()))
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn deregister() -> Weight {
 		//  Measured:  `475`
 		//  Estimated: `3575`
-		// Minimum execution time: 198_012_000 picoseconds.
-		Weight::from_parts(485_070_000, 3575)
+		// Minimum execution time: 188_915_000 picoseconds.
+		Weight::from_parts(256_578_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -152,10 +152,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn push_proposal(m: u32, ) -> Weight {
 		//  Measured:  `233`
 		//  Estimated: `3575`
-		// Minimum execution time: 177_455_000 picoseconds.
-		Weight::from_parts(301_201_464, 3575)
-			// Standard Error: 5_705
-			.saturating_add(Weight::from_parts(20_123, 0).saturating_mul(m.into()))
+		// Minimum execution time: 146_685_000 picoseconds.
+		Weight::from_parts(196_715_539, 3575)
+			// Standard Error: 1_128
+			.saturating_add(Weight::from_parts(3_490, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn vote() -> Weight {
 		//  Measured:  `761`
 		//  Estimated: `4764`
-		// Minimum execution time: 470_029_000 picoseconds.
-		Weight::from_parts(739_515_000, 4764)
+		// Minimum execution time: 384_598_000 picoseconds.
+		Weight::from_parts(456_932_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -200,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn modify_vote() -> Weight {
 		//  Measured:  `657`
 		//  Estimated: `4764`
-		// Minimum execution time: 423_689_000 picoseconds.
-		Weight::from_parts(561_285_000, 4764)
+		// Minimum execution time: 346_448_000 picoseconds.
+		Weight::from_parts(440_567_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn retract_vote() -> Weight {
 		//  Measured:  `666`
 		//  Estimated: `4764`
-		// Minimum execution time: 384_478_000 picoseconds.
-		Weight::from_parts(514_794_000, 4764)
+		// Minimum execution time: 330_729_000 picoseconds.
+		Weight::from_parts(414_382_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -239,10 +239,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_proposal(m: u32, ) -> Weight {
 		//  Measured:  `340 + m * (1 ±0)`
 		//  Estimated: `4595`
-		// Minimum execution time: 173_981_000 picoseconds.
-		Weight::from_parts(240_025_827, 4595)
-			// Standard Error: 3_297
-			.saturating_add(Weight::from_parts(17_960, 0).saturating_mul(m.into()))
+		// Minimum execution time: 170_030_000 picoseconds.
+		Weight::from_parts(217_695_642, 4595)
+			// Standard Error: 2_321
+			.saturating_add(Weight::from_parts(30_793, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -263,8 +263,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unfreeze() -> Weight {
 		//  Measured:  `725`
 		//  Estimated: `4764`
-		// Minimum execution time: 346_284_000 picoseconds.
-		Weight::from_parts(424_293_000, 4764)
+		// Minimum execution time: 325_960_000 picoseconds.
+		Weight::from_parts(409_785_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -273,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn start_proposing() -> Weight {
 		//  Measured:  `144`
 		//  Estimated: `3575`
-		// Minimum execution time: 92_424_000 picoseconds.
-		Weight::from_parts(129_164_000, 3575)
+		// Minimum execution time: 89_534_000 picoseconds.
+		Weight::from_parts(113_608_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -287,8 +287,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn force_member() -> Weight {
 		//  Measured:  `200`
 		//  Estimated: `3575`
-		// Minimum execution time: 159_579_000 picoseconds.
-		Weight::from_parts(225_196_000, 3575)
+		// Minimum execution time: 155_088_000 picoseconds.
+		Weight::from_parts(187_166_000, 3575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -301,13 +301,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::PendingExecutions` (r:0 w:1)
 	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1058), added: 3533, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
-	fn force_close(m: u32, ) -> Weight {
+	fn force_close(_m: u32, ) -> Weight {
 		//  Measured:  `340 + m * (1 ±0)`
 		//  Estimated: `4595`
-		// Minimum execution time: 179_185_000 picoseconds.
-		Weight::from_parts(249_641_884, 4595)
-			// Standard Error: 3_267
-			.saturating_add(Weight::from_parts(10_911, 0).saturating_mul(m.into()))
+		// Minimum execution time: 163_017_000 picoseconds.
+		Weight::from_parts(195_119_960, 4595)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -319,10 +317,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_executor(p: u32, ) -> Weight {
 		//  Measured:  `283 + p * (47 ±0)`
 		//  Estimated: `3575 + p * (3533 ±0)`
-		// Minimum execution time: 114_540_000 picoseconds.
-		Weight::from_parts(213_247_890, 3575)
-			// Standard Error: 348_243
-			.saturating_add(Weight::from_parts(9_754_441, 0).saturating_mul(p.into()))
+		// Minimum execution time: 102_887_000 picoseconds.
+		Weight::from_parts(152_637_743, 3575)
+			// Standard Error: 97_756
+			.saturating_add(Weight::from_parts(9_700_888, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -340,8 +338,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn report_execution() -> Weight {
 		//  Measured:  `2056`
 		//  Estimated: `4523`
-		// Minimum execution time: 299_006_000 picoseconds.
-		Weight::from_parts(525_378_000, 4523)
+		// Minimum execution time: 257_431_000 picoseconds.
+		Weight::from_parts(308_806_000, 4523)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -350,81 +348,80 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_community() -> Weight {
-		Weight::from_parts(206_800_000, 3575)
+		Weight::from_parts(272_476_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn join_community(w: u32, ) -> Weight {
-		Weight::from_parts(309_624_128, 4558)
-			.saturating_add(Weight::from_parts(33_090_885, 0).saturating_mul(w.into()))
+		Weight::from_parts(176_864_405, 4558)
+			.saturating_add(Weight::from_parts(37_122_771, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(w.into()))
 	}
 	fn whitelist_account(w: u32, ) -> Weight {
-		Weight::from_parts(237_573_740, 6076)
-			.saturating_add(Weight::from_parts(7_578_423, 0).saturating_mul(w.into()))
+		Weight::from_parts(179_072_183, 6076)
+			.saturating_add(Weight::from_parts(5_467_780, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 388).saturating_mul(w.into()))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(485_070_000, 3575)
+		Weight::from_parts(256_578_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn push_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(301_201_464, 3575)
-			.saturating_add(Weight::from_parts(20_123, 0).saturating_mul(m.into()))
+		Weight::from_parts(196_715_539, 3575)
+			.saturating_add(Weight::from_parts(3_490, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(739_515_000, 4764)
+		Weight::from_parts(456_932_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn modify_vote() -> Weight {
-		Weight::from_parts(561_285_000, 4764)
+		Weight::from_parts(440_567_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retract_vote() -> Weight {
-		Weight::from_parts(514_794_000, 4764)
+		Weight::from_parts(414_382_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn close_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(240_025_827, 4595)
-			.saturating_add(Weight::from_parts(17_960, 0).saturating_mul(m.into()))
+		Weight::from_parts(217_695_642, 4595)
+			.saturating_add(Weight::from_parts(30_793, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(424_293_000, 4764)
+		Weight::from_parts(409_785_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn start_proposing() -> Weight {
-		Weight::from_parts(129_164_000, 3575)
+		Weight::from_parts(113_608_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_member() -> Weight {
-		Weight::from_parts(225_196_000, 3575)
+		Weight::from_parts(187_166_000, 3575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn force_close(m: u32, ) -> Weight {
-		Weight::from_parts(249_641_884, 4595)
-			.saturating_add(Weight::from_parts(10_911, 0).saturating_mul(m.into()))
+	fn force_close(_m: u32, ) -> Weight {
+		Weight::from_parts(195_119_960, 4595)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_executor(p: u32, ) -> Weight {
-		Weight::from_parts(213_247_890, 3575)
-			.saturating_add(Weight::from_parts(9_754_441, 0).saturating_mul(p.into()))
+		Weight::from_parts(152_637_743, 3575)
+			.saturating_add(Weight::from_parts(9_700_888, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -432,7 +429,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3533).saturating_mul(p.into()))
 	}
 	fn report_execution() -> Weight {
-		Weight::from_parts(525_378_000, 4523)
+		Weight::from_parts(308_806_000, 4523)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
