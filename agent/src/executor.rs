@@ -21,13 +21,14 @@ use crate::{
 	chain::{self, AccountId, Client},
 	config::ExecutorConfig,
 	metrics::Metrics,
+	run_reconnecting,
 	runner::{Execution, FailureReason, JobContext},
 	shutdown_requested,
 	state::{blocks_to_handle, Cursor, JobStatus, StateFile},
 	Backoff,
 };
 use anyhow::{bail, Context};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use subxt_signer::sr25519::Keypair;
 use tokio::sync::watch;
 
@@ -73,21 +74,10 @@ impl Executor {
 			"executor starting"
 		);
 		self.finish_interrupted_jobs()?;
-		let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
-		loop {
-			let session = self.session(&mut backoff, &mut shutdown);
-			match session.await {
-				Ok(()) => return Ok(()),
-				Err(e) => {
-					let delay = backoff.next_delay();
-					tracing::warn!(error = %format!("{e:#}"), retry_in = ?delay, "lost the node; reconnecting");
-					tokio::select! {
-						_ = tokio::time::sleep(delay) => {},
-						_ = shutdown_requested(&mut shutdown) => return Ok(()),
-					}
-				},
-			}
-		}
+		run_reconnecting(&mut shutdown, async |backoff, shutdown| {
+			self.session(backoff, shutdown).await
+		})
+		.await
 	}
 
 	/// Jobs left `Running` by a crash: their programs may or may not have finished, so they

@@ -53,6 +53,28 @@ impl Backoff {
 	}
 }
 
+/// Runs `session` (one connection to the node) until it returns `Ok` (a requested shutdown).
+/// After each error it logs, waits the backoff's delay (1 s doubling to 60 s; a session resets
+/// it once connected) and starts a new session; a shutdown during the wait ends it.
+pub async fn run_reconnecting(
+	shutdown: &mut tokio::sync::watch::Receiver<bool>,
+	mut session: impl AsyncFnMut(
+		&mut Backoff,
+		&mut tokio::sync::watch::Receiver<bool>,
+	) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+	let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
+	loop {
+		let Err(e) = session(&mut backoff, shutdown).await else { return Ok(()) };
+		let delay = backoff.next_delay();
+		tracing::warn!(error = %format!("{e:#}"), retry_in = ?delay, "lost the node; reconnecting");
+		tokio::select! {
+			_ = tokio::time::sleep(delay) => {},
+			_ = shutdown_requested(shutdown) => return Ok(()),
+		}
+	}
+}
+
 /// Waits until `shutdown` turns true (or its sender is gone).
 pub async fn shutdown_requested(shutdown: &mut tokio::sync::watch::Receiver<bool>) {
 	let _ = shutdown.wait_for(|stop| *stop).await;

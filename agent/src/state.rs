@@ -202,6 +202,13 @@ impl StateFile {
 		self.state.jobs.get(&job_key(community, proposal))
 	}
 
+	fn job_mut(&mut self, community: u32, proposal: u32) -> anyhow::Result<&mut Job> {
+		self.state
+			.jobs
+			.get_mut(&job_key(community, proposal))
+			.with_context(|| format!("no job {community}/{proposal}"))
+	}
+
 	/// Records a passed proposal as `Seen`, unless it is known already. Returns whether it was
 	/// new. Does not save.
 	pub fn note_seen(&mut self, community: u32, proposal: u32, command: &[u8]) -> bool {
@@ -252,11 +259,7 @@ impl StateFile {
 		status: JobStatus,
 		note: impl Into<String>,
 	) -> anyhow::Result<()> {
-		let job = self
-			.state
-			.jobs
-			.get_mut(&job_key(community, proposal))
-			.with_context(|| format!("no job {community}/{proposal}"))?;
+		let job = self.job_mut(community, proposal)?;
 		job.status = status;
 		job.note = note.into();
 		if status == JobStatus::Reported {
@@ -274,11 +277,7 @@ impl StateFile {
 		output_hash: [u8; 32],
 		note: impl Into<String>,
 	) -> anyhow::Result<()> {
-		let job = self
-			.state
-			.jobs
-			.get_mut(&job_key(community, proposal))
-			.with_context(|| format!("no job {community}/{proposal}"))?;
+		let job = self.job_mut(community, proposal)?;
 		job.exit_code = Some(exit_code);
 		job.output_hash = Some(hex::encode(output_hash));
 		self.transition(community, proposal, JobStatus::Done, note)

@@ -21,12 +21,12 @@ use crate::{
 	chain::{self, AccountId, Client, ModelPeer, SubmitStatus},
 	config::ValidatorConfig,
 	metrics::Metrics,
+	run_reconnecting,
 	runner::run_program,
 	shutdown_requested, Backoff,
 };
 use anyhow::{bail, Context};
 use serde_json::{json, Map, Value};
-use std::time::Duration;
 use subxt_signer::sr25519::Keypair;
 use tokio::sync::watch;
 
@@ -113,20 +113,10 @@ impl Validator {
 	/// Runs until `shutdown` turns true, reconnecting with backoff.
 	pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
 		tracing::info!(account = %hex::encode(self.me), model = self.config.model, "validator starting");
-		let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
-		loop {
-			match self.session(&mut backoff, &mut shutdown).await {
-				Ok(()) => return Ok(()),
-				Err(e) => {
-					let delay = backoff.next_delay();
-					tracing::warn!(error = %format!("{e:#}"), retry_in = ?delay, "lost the node; reconnecting");
-					tokio::select! {
-						_ = tokio::time::sleep(delay) => {},
-						_ = shutdown_requested(&mut shutdown) => return Ok(()),
-					}
-				},
-			}
-		}
+		run_reconnecting(&mut shutdown, async |backoff, shutdown| {
+			self.session(backoff, shutdown).await
+		})
+		.await
 	}
 
 	async fn session(

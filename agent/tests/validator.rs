@@ -6,12 +6,11 @@
 mod support;
 
 use std::time::Duration;
-use subxt::dynamic::Value;
 use subxt_signer::sr25519::{dev, Keypair};
 use support::{
 	node::{
-		at_best, block_number, event, seal_blocks, seal_until_next_block_at, submit, Client,
-		DevNode,
+		add_model_peer, at_best, block_number, model_peers, penalty_count, register_model,
+		seal_blocks, seal_until_next_block_at, Client, DevNode,
 	},
 	script, wait_until, Agent,
 };
@@ -19,26 +18,6 @@ use support::{
 /// Runtime constants of pallet-consensus (see `runtime/src/configs`).
 const EPOCH: u64 = 20;
 const WINDOW: u64 = 5;
-const UNIT: u128 = 1_000_000_000_000;
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct ModelRegistered {
-	model: u32,
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct PeerResult {
-	score: Option<u32>,
-	in_consensus: bool,
-	penalties: u32,
-	reward: u128,
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct PeerView {
-	peer_id: Vec<u8>,
-	result: Option<PeerResult>,
-}
 
 async fn participation(api: &Client, url: &str, model: u32) -> (u32, u32) {
 	let at = at_best(api, url).await;
@@ -49,18 +28,6 @@ async fn participation(api: &Client, url: &str, model: u32) -> (u32, u32) {
 	}
 }
 
-async fn penalties(api: &Client, url: &str, who: &Keypair) -> u32 {
-	let at = at_best(api, url).await;
-	at.runtime_apis()
-		.call(subxt::dynamic::runtime_api_call::<_, u32>(
-			"ConsensusApi",
-			"penalty_count",
-			(who.public_key().0,),
-		))
-		.await
-		.expect("ConsensusApi_penalty_count")
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 	let dir = tempfile::tempdir().expect("temp dir");
@@ -68,16 +35,7 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 	let api = node.client().await;
 	let url = node.url();
 
-	let register = subxt::dynamic::transaction(
-		"Sudo",
-		"sudo",
-		vec![Value::unnamed_variant(
-			"Consensus",
-			[Value::unnamed_variant("register_model", [Value::from_bytes(b"models/agent-e2e")])],
-		)],
-	);
-	let events = submit(&api, register, &dev::alice()).await;
-	let model = event::<ModelRegistered>(&events, "Consensus", "ModelRegistered").model;
+	let model = register_model(&api, b"models/agent-e2e").await;
 
 	let peers: [(&str, Keypair, &str); 4] = [
 		("bob", dev::bob(), "//Bob"),
@@ -87,16 +45,7 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 	];
 	seal_until_next_block_at(&url, EPOCH, &[0]).await;
 	for (name, key, _) in &peers {
-		let add = subxt::dynamic::transaction(
-			"Consensus",
-			"add_model_peer",
-			vec![
-				Value::u128(model.into()),
-				Value::from_bytes(format!("peer-{name}")),
-				Value::u128(10 * UNIT),
-			],
-		);
-		submit(&api, add, key).await;
+		add_model_peer(&api, model, format!("peer-{name}").as_bytes(), key).await;
 	}
 
 	// Honest scorers agree; eve's scores bob 1_200 instead of 800 (an outlier for bob's
@@ -194,16 +143,7 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 	seal_until_next_block_at(&url, EPOCH, &[1]).await;
 	seal_blocks(&url, 1).await;
 
-	let at = at_best(&api, &url).await;
-	let views: Vec<PeerView> = at
-		.runtime_apis()
-		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(
-			"ConsensusApi",
-			"model_peers",
-			(model,),
-		))
-		.await
-		.expect("ConsensusApi_model_peers");
+	let views = model_peers(&api, &url, model).await;
 	assert_eq!(views.len(), 4);
 	for view in &views {
 		let name = String::from_utf8_lossy(&view.peer_id).to_string();
@@ -220,8 +160,8 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 		assert_eq!(result.penalties, u32::from(dishonest), "{name}");
 		assert!(dishonest || result.reward > 0, "{name}: honest submitters are paid");
 	}
-	assert_eq!(penalties(&api, &url, &dev::eve()).await, 1);
-	assert_eq!(penalties(&api, &url, &dev::bob()).await, 0);
+	assert_eq!(penalty_count(&api, &url, dev::eve().public_key().0).await, 1);
+	assert_eq!(penalty_count(&api, &url, dev::bob().public_key().0).await, 0);
 
 	for agent in agents {
 		agent.stop();

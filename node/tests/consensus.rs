@@ -4,35 +4,16 @@
 
 mod common;
 
-use common::{at_best, event, seal_blocks, seal_until_next_block_at, submit, DevNode};
+use common::{
+	add_model_peer, model_peers, penalty_count, register_model, seal_blocks,
+	seal_until_next_block_at, submit, DevNode,
+};
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::{dev, Keypair};
 
 /// Runtime constants of pallet-consensus (see `runtime/src/configs`).
 const EPOCH: u64 = 20;
 const WINDOW: u64 = 5;
-const UNIT: u128 = 1_000_000_000_000;
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct PeerResult {
-	epoch: u32,
-	score: Option<u32>,
-	in_consensus: bool,
-	penalties: u32,
-	reward: u128,
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct PeerView {
-	account: [u8; 32],
-	peer_id: Vec<u8>,
-	result: Option<PeerResult>,
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct ModelRegistered {
-	model: u32,
-}
 
 fn peer_id(name: &str) -> Vec<u8> {
 	format!("peer-{name}").into_bytes()
@@ -54,17 +35,7 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	let api = node.client().await;
 	let url = node.url();
 
-	let register = subxt::dynamic::transaction(
-		"Sudo",
-		"sudo",
-		vec![Value::unnamed_variant(
-			"Consensus",
-			[Value::unnamed_variant("register_model", [Value::from_bytes(b"models/e2e-llm")])],
-		)],
-	);
-	let events = submit(&api, register, &dev::alice()).await;
-	let registered: ModelRegistered = event(&events, "Consensus", "ModelRegistered");
-	let model = registered.model;
+	let model = register_model(&api, b"models/e2e-llm").await;
 
 	// Four peers join in the peer window (one block each with instant seal).
 	let peers: [(&str, Keypair); 4] = [
@@ -75,16 +46,7 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	];
 	seal_until_next_block_at(&url, EPOCH, &[0]).await;
 	for (name, key) in &peers {
-		let add = subxt::dynamic::transaction(
-			"Consensus",
-			"add_model_peer",
-			vec![
-				Value::u128(model.into()),
-				Value::from_bytes(peer_id(name)),
-				Value::u128(10 * UNIT),
-			],
-		);
-		submit(&api, add, key).await;
+		add_model_peer(&api, model, &peer_id(name), key).await;
 	}
 
 	// Next epoch's submission window: three peers agree; eve scores bob 1_200 instead of 800.
@@ -107,16 +69,7 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	seal_until_next_block_at(&url, EPOCH, &[1]).await;
 	seal_blocks(&url, 1).await;
 
-	let at = at_best(&api, &url).await;
-	let views: Vec<PeerView> = at
-		.runtime_apis()
-		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(
-			"ConsensusApi",
-			"model_peers",
-			(model,),
-		))
-		.await
-		.expect("ConsensusApi_model_peers");
+	let views = model_peers(&api, &url, model).await;
 	assert_eq!(views.len(), 4);
 	for view in &views {
 		let result = view.result.as_ref().expect("every peer has a result");
@@ -138,15 +91,7 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	assert_eq!(bob_result.penalties, 0);
 	assert!(bob_result.reward > 0, "honest submitters are paid");
 
-	let penalties: u32 = at
-		.runtime_apis()
-		.call(subxt::dynamic::runtime_api_call::<_, u32>(
-			"ConsensusApi",
-			"penalty_count",
-			(eve.account,),
-		))
-		.await
-		.expect("ConsensusApi_penalty_count");
+	let penalties = penalty_count(&api, &url, eve.account).await;
 	assert_eq!(penalties, 1);
 
 	node.stop();

@@ -240,3 +240,83 @@ pub async fn seal_until_next_block_at(url: &str, length: u64, positions: &[u64])
 		seal_blocks(url, 1).await;
 	}
 }
+
+/// A peer's latest consensus result, as `ConsensusApi::model_peers` serves it.
+#[derive(Debug, scale_decode::DecodeAsType)]
+pub struct PeerResult {
+	pub epoch: u32,
+	pub score: Option<u32>,
+	pub in_consensus: bool,
+	pub penalties: u32,
+	pub reward: u128,
+}
+
+/// A model's peer, as `ConsensusApi::model_peers` serves it.
+#[derive(Debug, scale_decode::DecodeAsType)]
+pub struct PeerView {
+	pub account: [u8; 32],
+	pub peer_id: Vec<u8>,
+	pub result: Option<PeerResult>,
+}
+
+/// Registers a model through sudo (Alice) and returns its id.
+pub async fn register_model(api: &Client, path: &[u8]) -> u32 {
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct ModelRegistered {
+		model: u32,
+	}
+	let register = subxt::dynamic::transaction(
+		"Sudo",
+		"sudo",
+		vec![subxt::dynamic::Value::unnamed_variant(
+			"Consensus",
+			[subxt::dynamic::Value::unnamed_variant(
+				"register_model",
+				[subxt::dynamic::Value::from_bytes(path)],
+			)],
+		)],
+	);
+	let events = submit(api, register, &subxt_signer::sr25519::dev::alice()).await;
+	event::<ModelRegistered>(&events, "Consensus", "ModelRegistered").model
+}
+
+/// `ConsensusApi::model_peers` at the best block.
+pub async fn model_peers(api: &Client, url: &str, model: u32) -> Vec<PeerView> {
+	at_best(api, url)
+		.await
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, Vec<PeerView>>(
+			"ConsensusApi",
+			"model_peers",
+			(model,),
+		))
+		.await
+		.expect("ConsensusApi_model_peers")
+}
+
+/// `ConsensusApi::penalty_count` at the best block.
+pub async fn penalty_count(api: &Client, url: &str, who: [u8; 32]) -> u32 {
+	at_best(api, url)
+		.await
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, u32>("ConsensusApi", "penalty_count", (who,)))
+		.await
+		.expect("ConsensusApi_penalty_count")
+}
+
+/// `key` joins `model` as the peer `peer_id`, staking 10 DAO (must be in a peer window).
+pub async fn add_model_peer(
+	api: &Client,
+	model: u32,
+	peer_id: &[u8],
+	key: &subxt_signer::sr25519::Keypair,
+) {
+	use subxt::dynamic::Value;
+	const STAKE: u128 = 10 * 1_000_000_000_000;
+	let add = subxt::dynamic::transaction(
+		"Consensus",
+		"add_model_peer",
+		vec![Value::u128(model.into()), Value::from_bytes(peer_id), Value::u128(STAKE)],
+	);
+	submit(api, add, key).await;
+}
