@@ -41,6 +41,33 @@ pub async fn at_number(api: &Client, number: u64) -> anyhow::Result<AtBlock> {
 		.with_context(|| format!("cannot read block {number}"))
 }
 
+/// The finalized blocks, as the node announces them.
+pub type FinalizedBlocks = subxt::client::Blocks<PolkadotConfig>;
+
+/// Follows the node's finalized blocks.
+pub async fn follow_finalized(api: &Client) -> anyhow::Result<FinalizedBlocks> {
+	api.stream_blocks().await.context("cannot follow finalized blocks")
+}
+
+/// The number of the next finalized block, or `None` once `shutdown` turns true. The end of
+/// the stream is an error (the connection is gone).
+pub async fn next_finalized(
+	blocks: &mut FinalizedBlocks,
+	shutdown: &mut tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<Option<u64>> {
+	tokio::select! {
+		biased;
+		_ = crate::shutdown_requested(shutdown) => {
+			tracing::info!("shutting down");
+			Ok(None)
+		},
+		block = blocks.next() => {
+			let block = block.context("the finalized block stream ended")??;
+			Ok(Some(block.number()))
+		},
+	}
+}
+
 /// Signs and submits `call`, and waits until it is finalized and succeeded.
 async fn submit(
 	api: &Client,

@@ -23,7 +23,6 @@ use crate::{
 	metrics::Metrics,
 	run_reconnecting,
 	runner::{Execution, FailureReason, JobContext},
-	shutdown_requested,
 	state::{blocks_to_handle, Cursor, JobStatus, StateFile},
 	Backoff,
 };
@@ -114,7 +113,7 @@ impl Executor {
 		let api = chain::connect(&self.config.url).await?;
 		self.check_genesis(&api)?;
 		// Subscribe first, so that no block finalized from now on is missed.
-		let mut blocks = api.stream_blocks().await.context("cannot follow finalized blocks")?;
+		let mut blocks = chain::follow_finalized(&api).await?;
 		backoff.reset();
 		let head = chain::finalized(&api).await?;
 		tracing::info!(url = %self.config.url, finalized = head.block_number(), "connected");
@@ -134,20 +133,11 @@ impl Executor {
 		self.catch_up(&api, head.block_number()).await?;
 		self.work(&api).await?;
 
-		loop {
-			tokio::select! {
-				biased;
-				_ = shutdown_requested(shutdown) => {
-					tracing::info!("shutting down");
-					return Ok(());
-				},
-				block = blocks.next() => {
-					let block = block.context("the finalized block stream ended")??;
-					self.catch_up(&api, block.number()).await?;
-					self.work(&api).await?;
-				},
-			}
+		while let Some(finalized) = chain::next_finalized(&mut blocks, shutdown).await? {
+			self.catch_up(&api, finalized).await?;
+			self.work(&api).await?;
 		}
+		Ok(())
 	}
 
 	/// Refuses a state file of another chain (a dev chain restarted from genesis, say).

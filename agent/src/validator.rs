@@ -23,7 +23,7 @@ use crate::{
 	metrics::Metrics,
 	run_reconnecting,
 	runner::run_program,
-	shutdown_requested, Backoff,
+	Backoff,
 };
 use anyhow::{bail, Context};
 use serde_json::{json, Map, Value};
@@ -125,24 +125,15 @@ impl Validator {
 		shutdown: &mut watch::Receiver<bool>,
 	) -> anyhow::Result<()> {
 		let api = chain::connect(&self.config.url).await?;
-		let mut blocks = api.stream_blocks().await.context("cannot follow finalized blocks")?;
+		let mut blocks = chain::follow_finalized(&api).await?;
 		backoff.reset();
 		tracing::info!(url = %self.config.url, "connected");
-		loop {
-			tokio::select! {
-				biased;
-				_ = shutdown_requested(shutdown) => {
-					tracing::info!("shutting down");
-					return Ok(());
-				},
-				block = blocks.next() => {
-					let block = block.context("the finalized block stream ended")??;
-					if let Err(e) = self.on_block(&api).await {
-						tracing::warn!(block = block.number(), error = %format!("{e:#}"), "no submission at this block");
-					}
-				},
+		while let Some(finalized) = chain::next_finalized(&mut blocks, shutdown).await? {
+			if let Err(e) = self.on_block(&api).await {
+				tracing::warn!(block = finalized, error = %format!("{e:#}"), "no submission at this block");
 			}
 		}
+		Ok(())
 	}
 
 	/// Submits for the current epoch if the chain allows it and this account has not yet.
