@@ -124,7 +124,7 @@ async fn pending(api: &Client) -> Vec<u32> {
 /// The test's environment: a node, the `append` program and a config serving community 1.
 struct Setup {
 	dir: tempfile::TempDir,
-	node: DevNode,
+	node: Option<DevNode>,
 	api: Client,
 }
 
@@ -159,7 +159,23 @@ args = ["{runs}"]
 			runs = dir.path().join("runs.log").display(),
 		);
 		std::fs::write(dir.path().join("agent.toml"), config).expect("config written");
-		Self { dir, node, api }
+		Self { dir, node: Some(node), api }
+	}
+
+	/// Stops the node (SIGINT) and returns its RPC port.
+	fn stop_node(&mut self) -> u16 {
+		let node = self.node.take().expect("a running node");
+		let port = node.rpc_port;
+		node.stop();
+		port
+	}
+
+	/// Starts the node again on its base path and RPC port.
+	async fn restart_node(&mut self, port: u16) {
+		let node =
+			DevNode::start_on_port(&self.dir.path().join("node"), port, &["--sealing", "instant"]);
+		self.api = node.client().await;
+		self.node = Some(node);
 	}
 
 	fn agent(&self, env: &[(&str, &str)]) -> Agent {
@@ -226,7 +242,7 @@ async fn wait_for_log(setup: &Setup, needle: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kinds_fail() {
-	let setup = Setup::new().await;
+	let mut setup = Setup::new().await;
 	let agent = setup.agent(&[]);
 	wait_for_log(&setup, "connected").await;
 
@@ -259,12 +275,12 @@ async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kin
 	assert_eq!(setup.job_status(rejected), None);
 
 	agent.stop();
-	setup.node.stop();
+	setup.stop_node();
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_rerun() {
-	let setup = Setup::new().await;
+	let mut setup = Setup::new().await;
 	// The proposal passes while no agent runs: the restarted agent finds it in the queue.
 	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":1}}"#, true).await;
 	assert_eq!(pending(&setup.api).await, vec![proposal]);
@@ -288,12 +304,12 @@ async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_reru
 	assert_eq!(setup.log().matches("receipt reported").count(), 1);
 	assert!(pending(&setup.api).await.is_empty());
 	assert_eq!(setup.job_status(proposal).as_deref(), Some("reported"));
-	setup.node.stop();
+	setup.stop_node();
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
-	let setup = Setup::new().await;
+	let mut setup = Setup::new().await;
 	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":2}}"#, true).await;
 
 	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "before-run")]);
@@ -309,7 +325,7 @@ async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
 		hash(b"the agent stopped while the command ran; it is not run again")
 	);
 	assert!(setup.runs().is_empty(), "an interrupted command is never run again");
-	setup.node.stop();
+	setup.stop_node();
 }
 
 #[test]
@@ -332,4 +348,26 @@ fn a_corrupt_state_file_stops_the_agent() {
 	assert_eq!(status.code(), Some(1));
 	let log = std::fs::read_to_string(log_path).unwrap_or_default();
 	assert!(log.contains("corrupt"), "{log}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_executor_reconnects_when_the_node_comes_back() {
+	let mut setup = Setup::new().await;
+	let agent = setup.agent(&[]);
+	wait_for_log(&setup, "connected").await;
+
+	let port = setup.stop_node();
+	wait_for_log(&setup, "lost the node; reconnecting").await;
+	setup.restart_node(port).await;
+
+	// Work that passes after the restart is picked up by the reconnected agent.
+	let proposal =
+		decide(&setup.api, r#"{"v":1,"kind":"append","args":{"after":"restart"}}"#, true).await;
+	let receipt = setup.receipt_of(proposal).await;
+	assert_eq!(receipt.outcome, Outcome::Succeeded);
+	assert_eq!(receipt.output_hash, hash(br#"ran {"after":"restart"}"#));
+	assert!(setup.log().matches("connected").count() >= 2, "{}", setup.log());
+	agent.stop();
+	assert_eq!(setup.runs().len(), 1);
+	setup.stop_node();
 }

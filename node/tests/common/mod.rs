@@ -51,7 +51,12 @@ impl DevNode {
 	/// Starts `dao-node --dev` with its data in `base_path`, plus `extra` arguments, and waits
 	/// until its RPC server listens.
 	pub fn start(base_path: &Path, extra: &[&str]) -> Self {
-		let rpc_port = free_port();
+		Self::start_on_port(base_path, free_port(), extra)
+	}
+
+	/// Like [`DevNode::start`], with the RPC server on `rpc_port` (to restart a node where its
+	/// clients expect it).
+	pub fn start_on_port(base_path: &Path, rpc_port: u16, extra: &[&str]) -> Self {
 		let p2p_port = free_port();
 		let mut child = Command::new(node_binary())
 			.args(["--dev", "--no-prometheus", "--no-telemetry", "--no-mdns"])
