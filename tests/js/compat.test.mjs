@@ -16,6 +16,18 @@ test('polkadot.js connects, decodes metadata, transfers and sees finality', asyn
     assert.ok(api.query.voting.frozenBudget, 'voting.frozenBudget storage is known');
     assert.equal(api.runtimeVersion.specName.toString(), 'dao-runtime');
 
+    // The executor's calls and the runtime API views that apps and the agent read.
+    assert.ok(api.tx.voting.setExecutor, 'voting.setExecutor is known');
+    assert.ok(api.tx.voting.reportExecution, 'voting.reportExecution is known');
+    assert.equal(
+      api.tx.voting.createCommunity.meta.args.map((a) => a.name.toString()).join(','),
+      'community,bootstrapLimit,whitelistThreshold,executor',
+    );
+    const pending = await api.call.votingApi.pendingExecutions(1);
+    assert.equal(pending.length, 0, 'no pending executions on a fresh chain');
+    const receipt = await api.call.votingApi.executionReceipt(1, 0);
+    assert.ok(receipt.isNone, 'no receipt on a fresh chain');
+
     // Chain properties shown by wallets.
     const props = await api.rpc.system.properties();
     assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'DAO');
