@@ -179,8 +179,13 @@ args = ["{runs}"]
 	}
 
 	fn agent(&self, env: &[(&str, &str)]) -> Agent {
-		Agent::start(
+		self.agent_with_args(&[], env)
+	}
+
+	fn agent_with_args(&self, args: &[&str], env: &[(&str, &str)]) -> Agent {
+		Agent::start_with_args(
 			"executor",
+			args,
 			&self.dir.path().join("agent.toml"),
 			"//Ferdie",
 			env,
@@ -226,6 +231,17 @@ args = ["{runs}"]
 	}
 }
 
+/// A plain HTTP/1.0 GET: the whole response.
+fn http_get(addr: &str, path: &str) -> String {
+	use std::io::{Read, Write};
+	let mut stream = std::net::TcpStream::connect(addr).expect("metrics endpoint listens");
+	write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").expect("request sent");
+	let mut response = String::new();
+	stream.read_to_string(&mut response).expect("response read");
+	assert!(response.contains(" 200 "), "{response}");
+	response
+}
+
 fn hash(bytes: &[u8]) -> [u8; 32] {
 	sp_crypto_hashing::blake2_256(bytes)
 }
@@ -243,7 +259,9 @@ async fn wait_for_log(setup: &Setup, needle: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kinds_fail() {
 	let mut setup = Setup::new().await;
-	let agent = setup.agent(&[]);
+	// With JSON logs and the metrics endpoint, to check both.
+	let metrics = format!("127.0.0.1:{}", support::node::free_port());
+	let agent = setup.agent_with_args(&["--log-format", "json", "--metrics-addr", &metrics], &[]);
 	wait_for_log(&setup, "connected").await;
 
 	let passed =
@@ -273,6 +291,21 @@ async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kin
 	assert_eq!(setup.job_status(passed).as_deref(), Some("reported"));
 	assert_eq!(setup.job_status(unknown).as_deref(), Some("reported"));
 	assert_eq!(setup.job_status(rejected), None);
+
+	let exported = http_get(&metrics, "/metrics");
+	for line in [
+		r#"dao_agent_jobs{state="reported"} 2"#,
+		r#"dao_agent_jobs{state="running"} 0"#,
+		"dao_agent_job_duration_seconds_count 2",
+		"dao_agent_finalized_lag_blocks 0",
+	] {
+		assert!(exported.contains(line), "metrics lack {line:?}:\n{exported}");
+	}
+	for line in setup.log().lines() {
+		let object: serde_json::Value = serde_json::from_str(line)
+			.unwrap_or_else(|e| panic!("not a JSON log line ({e}): {line}"));
+		assert!(object["level"].is_string() && object["message"].is_string(), "{line}");
+	}
 
 	agent.stop();
 	setup.stop_node();

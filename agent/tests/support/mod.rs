@@ -29,6 +29,18 @@ impl Agent {
 		env: &[(&str, &str)],
 		log: &Path,
 	) -> Self {
+		Self::start_with_args(subcommand, &[], config, suri, env, log)
+	}
+
+	/// Like [`Agent::start`], with extra flags after the subcommand.
+	pub fn start_with_args(
+		subcommand: &str,
+		args: &[&str],
+		config: &Path,
+		suri: &str,
+		env: &[(&str, &str)],
+		log: &Path,
+	) -> Self {
 		let file = std::fs::OpenOptions::new()
 			.create(true)
 			.append(true)
@@ -38,6 +50,7 @@ impl Agent {
 			.arg("--config")
 			.arg(config)
 			.arg(subcommand)
+			.args(args)
 			.env("DAO_AGENT_SURI", suri)
 			.env("RUST_LOG", "info")
 			.envs(env.iter().copied())
