@@ -24,7 +24,7 @@ use crate::{
 	run_reconnecting,
 	runner::{Execution, FailureReason, JobContext},
 	state::{blocks_to_handle, Cursor, JobStatus, StateFile},
-	Backoff,
+	Backoff, Fatal,
 };
 use anyhow::{bail, Context};
 use std::time::Instant;
@@ -117,6 +117,18 @@ impl Executor {
 		backoff.reset();
 		let head = chain::finalized(&api).await?;
 		tracing::info!(url = %self.config.url, finalized = head.block_number(), "connected");
+		if let Some(cursor) = self.state.state.cursor.filter(|c| c.number > head.block_number()) {
+			// Finality never goes back: this is a new chain from the same genesis (a dev chain
+			// started again), whose proposal ids would collide with the state's jobs.
+			return Err(Fatal(format!(
+				"the state file {} has handled block {} but the chain has finalized only {}: \
+				 was the chain started again? Use another state_dir",
+				self.state.path().display(),
+				cursor.number,
+				head.block_number()
+			))
+			.into());
+		}
 
 		for community in self.config.communities.clone() {
 			for pending in chain::pending_executions(&head, community).await? {
@@ -144,10 +156,11 @@ impl Executor {
 	fn check_genesis(&mut self, api: &Client) -> anyhow::Result<()> {
 		let genesis = hex::encode(api.genesis_hash());
 		match &self.state.state.genesis {
-			Some(known) if *known != genesis => bail!(
+			Some(known) if *known != genesis => Err(Fatal(format!(
 				"the state file {} belongs to chain {known}, the node runs {genesis}; use another state_dir",
 				self.state.path().display()
-			),
+			))
+			.into()),
 			Some(_) => Ok(()),
 			None => {
 				self.state.state.genesis = Some(genesis);

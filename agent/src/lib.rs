@@ -53,9 +53,23 @@ impl Backoff {
 	}
 }
 
-/// Runs `session` (one connection to the node) until it returns `Ok` (a requested shutdown).
-/// After each error it logs, waits the backoff's delay (1 s doubling to 60 s; a session resets
-/// it once connected) and starts a new session; a shutdown during the wait ends it.
+/// An error that reconnecting cannot cure (the node runs another chain than the state file's,
+/// say): the agent stops with it instead of retrying.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+impl std::fmt::Display for Fatal {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		f.write_str(&self.0)
+	}
+}
+
+impl std::error::Error for Fatal {}
+
+/// Runs `session` (one connection to the node) until it returns `Ok` (a requested shutdown) or
+/// a [`Fatal`] error. After any other error it logs, waits the backoff's delay (1 s doubling to
+/// 60 s; a session resets it once connected) and starts a new session; a shutdown during the
+/// wait ends it.
 pub async fn run_reconnecting(
 	shutdown: &mut tokio::sync::watch::Receiver<bool>,
 	mut session: impl AsyncFnMut(
@@ -66,6 +80,9 @@ pub async fn run_reconnecting(
 	let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
 	loop {
 		let Err(e) = session(&mut backoff, shutdown).await else { return Ok(()) };
+		if e.downcast_ref::<Fatal>().is_some() {
+			return Err(e);
+		}
 		let delay = backoff.next_delay();
 		tracing::warn!(error = %format!("{e:#}"), retry_in = ?delay, "lost the node; reconnecting");
 		tokio::select! {
@@ -83,6 +100,43 @@ pub async fn shutdown_requested(shutdown: &mut tokio::sync::watch::Receiver<bool
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[tokio::test]
+	async fn sessions_are_retried_until_they_end_but_fatal_errors_stop_at_once() {
+		let (_stop, mut shutdown) = tokio::sync::watch::channel(false);
+		let mut calls = 0;
+		let result = run_reconnecting(&mut shutdown, async |_, _| {
+			calls += 1;
+			if calls < 2 {
+				anyhow::bail!("connection refused")
+			} else {
+				Ok(())
+			}
+		})
+		.await;
+		assert!(result.is_ok());
+		assert_eq!(calls, 2, "one retry after the error");
+
+		let mut calls = 0;
+		let result = run_reconnecting(&mut shutdown, async |_, _| {
+			calls += 1;
+			Err(Fatal("another chain".into()).into())
+		})
+		.await;
+		assert_eq!(result.unwrap_err().to_string(), "another chain");
+		assert_eq!(calls, 1, "no retry");
+	}
+
+	#[tokio::test]
+	async fn a_shutdown_during_the_backoff_ends_the_retries() {
+		let (stop, mut shutdown) = tokio::sync::watch::channel(false);
+		let result = run_reconnecting(&mut shutdown, async |_, _| {
+			let _ = stop.send(true);
+			anyhow::bail!("connection refused")
+		})
+		.await;
+		assert!(result.is_ok());
+	}
 
 	#[test]
 	fn backoff_doubles_up_to_the_maximum_and_resets() {

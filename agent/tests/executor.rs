@@ -404,3 +404,24 @@ async fn the_executor_reconnects_when_the_node_comes_back() {
 	assert_eq!(setup.runs().len(), 1);
 	setup.stop_node();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_state_file_ahead_of_the_chain_stops_the_agent() {
+	let mut setup = Setup::new().await;
+	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{}}"#, true).await;
+	let agent = setup.agent(&[]);
+	setup.receipt_of(proposal).await;
+	wait_for_log(&setup, "receipt reported").await;
+	agent.stop();
+
+	// A dev chain started again from the same genesis, on the same port: its proposal ids
+	// would collide with the state file's jobs, so the agent refuses it.
+	let port = setup.stop_node();
+	let fresh =
+		DevNode::start_on_port(&setup.dir.path().join("fresh"), port, &["--sealing", "instant"]);
+	let status = setup.agent(&[]).wait_exit(WAIT);
+	assert_eq!(status.code(), Some(1));
+	assert!(setup.log().contains("was the chain started again"), "{}", setup.log());
+	assert_eq!(setup.runs().len(), 1);
+	fresh.stop();
+}
