@@ -21,7 +21,12 @@ use tracing_subscriber::{
 /// Installs the global subscriber. Logs go to stderr.
 pub fn init(format: LogFormat) {
 	let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-	let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+	// Colours only on a terminal, not in files or journald.
+	let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+	let builder = tracing_subscriber::fmt()
+		.with_env_filter(filter)
+		.with_writer(std::io::stderr)
+		.with_ansi(ansi);
 	// A second initialisation (tests) keeps the first subscriber.
 	let _ = match format {
 		LogFormat::Text => builder.try_init(),
