@@ -141,7 +141,6 @@ impl Executor {
 				}
 			}
 		}
-		self.state.save()?;
 		self.catch_up(&api, head.block_number()).await?;
 		self.work(&api).await?;
 
@@ -182,16 +181,19 @@ impl Executor {
 				);
 			}
 		}
+		let mut unsaved = false;
 		for number in range {
 			if let Some(metrics) = &self.metrics {
 				metrics.set_finalized_lag(finalized.saturating_sub(number.saturating_sub(1)));
 			}
 			let at = chain::at_number(api, number).await?;
+			let mut noted = false;
 			for closed in chain::proposals_closed(&at).await? {
 				if closed.passed
 					&& self.config.communities.contains(&closed.community)
 					&& self.state.note_seen(closed.community, closed.proposal, &closed.metadata)
 				{
+					noted = true;
 					tracing::info!(
 						community = closed.community,
 						proposal = closed.proposal,
@@ -201,6 +203,14 @@ impl Executor {
 				}
 			}
 			self.state.state.cursor = Some(Cursor { number });
+			// New jobs are saved with their block; otherwise the cursor is saved once at the
+			// end (a crash in between only replays blocks, and jobs are never noted twice).
+			unsaved = !noted;
+			if noted {
+				self.state.save()?;
+			}
+		}
+		if unsaved {
 			self.state.save()?;
 		}
 		if let Some(metrics) = &self.metrics {
