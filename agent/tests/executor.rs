@@ -292,15 +292,23 @@ async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kin
 	assert_eq!(setup.job_status(unknown).as_deref(), Some("reported"));
 	assert_eq!(setup.job_status(rejected), None);
 
-	let exported = http_get(&metrics, "/metrics");
-	for line in [
+	// Once the agent is idle (it may still be handling the block of its last receipt).
+	let expected = [
 		r#"dao_agent_jobs{state="reported"} 2"#,
 		r#"dao_agent_jobs{state="running"} 0"#,
 		"dao_agent_job_duration_seconds_count 2",
 		"dao_agent_finalized_lag_blocks 0",
-	] {
-		assert!(exported.contains(line), "metrics lack {line:?}:\n{exported}");
-	}
+	];
+	wait_until(
+		"the metrics of an idle agent",
+		WAIT,
+		|| http_get(&metrics, "/metrics"),
+		|| async {
+			let exported = http_get(&metrics, "/metrics");
+			expected.iter().all(|line| exported.contains(line)).then_some(())
+		},
+	)
+	.await;
 	for line in setup.log().lines() {
 		let object: serde_json::Value = serde_json::from_str(line)
 			.unwrap_or_else(|e| panic!("not a JSON log line ({e}): {line}"));
