@@ -119,6 +119,7 @@ fn voting_api_results_decode_into_the_agents_types() {
 		"execution_receipt",
 		Some(pallet_voting::ExecutionReceipt {
 			executor: account(1),
+			deposit: 7u128,
 			outcome: ExecutionOutcome::Failed { exit_code: -4 },
 			output_hash: [2; 32],
 			reported_at: 5u32,
@@ -132,6 +133,7 @@ fn voting_api_results_decode_into_the_agents_types() {
 		"community",
 		Some(pallet_voting::Community {
 			creator: account(1),
+			deposit: 5u128,
 			bootstrap_limit: 2,
 			whitelist_threshold: 1,
 			status: pallet_voting::CommunityStatus::Active,

@@ -200,6 +200,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn proposal(
 			community: pallet_voting::CommunityId,
@@ -219,7 +220,7 @@ impl_runtime_apis! {
 			Voting::whitelist_progress(community, &candidate)
 		}
 
-		fn community(community: pallet_voting::CommunityId) -> Option<pallet_voting::Community<AccountId>> {
+		fn community(community: pallet_voting::CommunityId) -> Option<pallet_voting::Community<AccountId, Balance>> {
 			pallet_voting::Communities::<Runtime>::get(community)
 		}
 
@@ -234,7 +235,7 @@ impl_runtime_apis! {
 		fn execution_receipt(
 			community: pallet_voting::CommunityId,
 			proposal: pallet_voting::ProposalId,
-		) -> Option<pallet_voting::ExecutionReceipt<AccountId, BlockNumber>> {
+		) -> Option<pallet_voting::ExecutionReceipt<AccountId, BlockNumber, Balance>> {
 			Voting::execution_receipt(community, proposal)
 		}
 	}

@@ -4,7 +4,9 @@
 //! (`--dev`, `--chain local`) are built from them, and so is the benchmark CLI's genesis
 //! (`--genesis-builder=runtime` uses `development`).
 
-use crate::{units::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{
+	units::UNIT, AccountId, Balance, BalancesConfig, Consensus, RuntimeGenesisConfig, SudoConfig,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -15,6 +17,9 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// What every well-known dev account (Alice, Bob, ... and their stash accounts) starts with.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+/// What the consensus reward pot starts with on development chains: 10,000 epoch rewards.
+/// Consensus never mints; the pot grows with slashes and transfers into it.
+pub const REWARD_POT_ENDOWMENT: Balance = 10_000 * UNIT;
 
 /// A genesis configuration with the given authorities, endowed accounts and sudo key.
 fn testnet_genesis(
@@ -24,7 +29,12 @@ fn testnet_genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				.chain([(Consensus::reward_pot(), REWARD_POT_ENDOWMENT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),

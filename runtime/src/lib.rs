@@ -78,10 +78,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
 	impl_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -116,6 +116,25 @@ pub mod units {
 	pub const MICRO_UNIT: Balance = 1_000_000;
 	/// The existential deposit.
 	pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+	/// What one storage item holds as deposit, whatever its size.
+	pub const DEPOSIT_PER_ITEM: Balance = UNIT / 10;
+	/// What one byte of state holds as deposit: 0.001 DAO, the price Polkadot's relay chain
+	/// sets for itself (1 GiB of state holds over 1,000,000 DAO).
+	pub const DEPOSIT_PER_BYTE: Balance = MILLI_UNIT;
+	/// The fee per byte of a transaction: 0.0001 DAO, the relay chain's price (1 GiB of block
+	/// data costs over 100,000 DAO).
+	pub const FEE_PER_BYTE: Balance = UNIT / 10_000;
+	/// The fee of the base weight of one extrinsic (`ExtrinsicBaseWeight`) at multiplier 1.
+	pub const FEE_PER_BASE_WEIGHT: Balance = MILLI_UNIT;
+
+	/// The deposit that `items` storage items of `bytes` bytes in all (keys and values) hold.
+	/// Every pallet that keeps state for a caller sizes its deposits with this one function.
+	pub const fn deposit(items: u32, bytes: u32) -> Balance {
+		(items as Balance)
+			.saturating_mul(DEPOSIT_PER_ITEM)
+			.saturating_add((bytes as Balance).saturating_mul(DEPOSIT_PER_BYTE))
+	}
 }
 
 /// An index to a block.
@@ -153,6 +172,7 @@ pub type TxExtension = (
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	pallet_consensus::extension::CheckConsensusSubmission<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
 
@@ -163,9 +183,8 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// All migrations of the runtime, aside from the ones declared in the pallets.
-#[allow(unused_parens)]
-type Migrations = ();
+/// The runtime's single-block migrations, run by `frame_system` at a runtime upgrade.
+type Migrations = (pallet_voting::migrations::v1::MigrateToV1<Runtime>,);
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<

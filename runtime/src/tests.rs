@@ -29,3 +29,232 @@ fn consensus_cost_per_model_size_fits_the_budget() {
 		"the largest model ({max_peers} peers) must fit in MaxConsensusWeight: {worst:?} > {budget:?}"
 	);
 }
+
+/// The encoded length of `call` as a signed transaction (sr25519 signature, immortal, tip 0),
+/// which is what the length fee is charged on.
+fn signed_len(call: &crate::RuntimeCall) -> u32 {
+	use codec::Encode;
+	use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
+	let extension: crate::TxExtension = (
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(0),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		pallet_consensus::extension::CheckConsensusSubmission::new(),
+		frame_system::WeightReclaim::new(),
+	);
+	let signature = MultiSignature::Sr25519(sp_core::sr25519::Signature::from_raw([0; 64]));
+	let xt = crate::UncheckedExtrinsic::new_signed(
+		call.clone(),
+		MultiAddress::Id(crate::AccountId::new([1; 32])),
+		signature,
+		extension,
+	);
+	xt.encoded_size() as u32
+}
+
+/// The fee of `call` as a signed transaction at multiplier 1 (a fresh chain).
+fn fee_of(call: &crate::RuntimeCall) -> crate::Balance {
+	use frame_support::dispatch::GetDispatchInfo;
+	use sp_runtime::BuildStorage;
+	let storage = frame_system::GenesisConfig::<Runtime>::default()
+		.build_storage()
+		.expect("system genesis builds");
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		crate::TransactionPayment::compute_fee(signed_len(call), &call.get_dispatch_info(), 0)
+	})
+}
+
+/// `amount` in DAO with three decimals, for the printed tables.
+fn dao(amount: crate::Balance) -> String {
+	use crate::units::{MILLI_UNIT, UNIT};
+	format!("{}.{:03}", amount / UNIT, (amount % UNIT) / MILLI_UNIT)
+}
+
+/// The prices that make the chain safe in public: writing 1 GiB of state holds over 1,000,000
+/// DAO, 1 GiB of block data costs over 100,000 DAO in fees, and a transfer still costs a small
+/// fraction of a token. Prints the figures the README quotes:
+/// `cargo test --workspace --features runtime-benchmarks chain_prices -- --nocapture`.
+#[test]
+fn chain_prices() {
+	use crate::{
+		units::{deposit, UNIT},
+		Balance, RuntimeCall,
+	};
+	use sp_runtime::MultiAddress;
+	const GIB: u32 = 1 << 30;
+
+	let state = deposit(0, GIB);
+	let block_data = crate::TransactionPayment::length_to_fee(GIB);
+	let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
+		dest: MultiAddress::Id(crate::AccountId::new([2; 32])),
+		value: UNIT,
+	});
+	let transfer_fee = fee_of(&transfer);
+	let remark_fee = fee_of(&RuntimeCall::System(frame_system::Call::remark {
+		remark: alloc::vec![0u8; 1 << 20],
+	}));
+	println!("1 GiB of state holds             {} DAO", dao(state));
+	println!("1 GiB of block data costs        {} DAO in fees", dao(block_data));
+	println!("a 1 MiB system.remark costs      {} DAO (was 0.012)", dao(remark_fee));
+	println!(
+		"a transfer costs                 {} DAO ({} bytes)",
+		dao(transfer_fee),
+		signed_len(&transfer)
+	);
+
+	assert!(state >= 1_000_000 * UNIT, "1 GiB of state must hold at least 1,000,000 DAO");
+	assert!(block_data >= 100_000 * UNIT, "1 GiB of block data must cost at least 100,000 DAO");
+	assert!(remark_fee >= 100 * UNIT, "1 MiB of block data must cost at least 100 DAO");
+	let (low, high): (Balance, Balance) = (UNIT / 1_000, UNIT / 10);
+	assert!(
+		(low..high).contains(&transfer_fee),
+		"a transfer must cost a small fraction of a token: {}",
+		dao(transfer_fee)
+	);
+}
+
+/// Test externalities in which every dev account holds the development preset's endowment.
+fn dev_ext() -> sp_io::TestExternalities {
+	use sp_runtime::BuildStorage;
+	let endowment = crate::genesis_config_presets::ENDOWMENT;
+	let balances = sp_keyring::Sr25519Keyring::iter()
+		.map(|k| (k.to_account_id(), endowment))
+		.collect::<alloc::vec::Vec<_>>();
+	let mut storage = frame_system::GenesisConfig::<Runtime>::default()
+		.build_storage()
+		.expect("system genesis builds");
+	pallet_balances::GenesisConfig::<Runtime> { balances, ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.expect("balances genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| frame_system::Pallet::<Runtime>::set_block_number(1));
+	ext
+}
+
+/// What each pallet-voting action costs in fees (at multiplier 1) and holds as deposit at the
+/// runtime's prices, and the attack vectors measured against c923fc3 with their new cost.
+/// Prints the README's "Costs and deposits" table:
+/// `cargo test --workspace --features runtime-benchmarks costs_and_deposits -- --nocapture`.
+#[test]
+fn costs_and_deposits() {
+	use crate::{
+		units::{DEPOSIT_PER_BYTE, DEPOSIT_PER_ITEM},
+		AccountId, Balance, RuntimeCall, RuntimeOrigin, Voting,
+	};
+	use frame_support::traits::fungible::InspectHold;
+	use pallet_voting::{Call as VotingCall, HoldReason, Proposal, ProposalDeposit};
+	use sp_keyring::Sr25519Keyring;
+
+	dev_ext().execute_with(|| {
+		let alice: AccountId = Sr25519Keyring::Alice.to_account_id();
+		let bob: AccountId = Sr25519Keyring::Bob.to_account_id();
+		let voting = |call: VotingCall<crate::Runtime>| RuntimeCall::Voting(call);
+		let command: pallet_voting::MetadataOf<crate::Runtime> =
+			alloc::vec![b'x'; 1024].try_into().expect("1 KiB fits MaxMetadataLen");
+		let open = Proposal {
+			proposer: alice.clone(),
+			deposit: ProposalDeposit { command: 0, outcome: 0 },
+			metadata: command.clone(),
+			deadline: 0,
+			aye: 0,
+			nay: 0,
+			voters: 0,
+		};
+		let proposal = Voting::proposal_deposit(1, 0, &open);
+		let create =
+			Voting::community_deposit(1).saturating_add(Voting::membership_deposit(1, &alice));
+		let membership = Voting::membership_deposit(1, &bob);
+		let rows: alloc::vec::Vec<(&str, RuntimeCall, Balance, &str)> = alloc::vec![
+			(
+				"voting.createCommunity",
+				voting(VotingCall::create_community {
+					community: 1,
+					bootstrap_limit: 1024,
+					whitelist_threshold: 1,
+					executor: None,
+				}),
+				create,
+				"dissolveCommunity + cleanupCommunity",
+			),
+			(
+				"voting.joinCommunity",
+				voting(VotingCall::join_community { community: 1 }),
+				membership,
+				"deregister",
+			),
+			(
+				"voting.whitelistAccount",
+				voting(VotingCall::whitelist_account { community: 1, candidate: bob.clone() }),
+				Voting::vouch_deposit(1, &bob),
+				"the candidate joins, withdrawVouch",
+			),
+			(
+				"voting.pushProposal (1 KiB command)",
+				voting(VotingCall::push_proposal { community: 1, metadata: command.clone() }),
+				proposal.command.saturating_add(proposal.outcome),
+				"closeProposal (or the receipt) + pruneOutcome",
+			),
+			(
+				"voting.vote",
+				voting(VotingCall::vote { community: 1, proposal: 0, aye: true, power: 3 }),
+				0,
+				"(freezes power² DAO: retractVote, unfreeze)",
+			),
+			(
+				"voting.reportExecution",
+				voting(VotingCall::report_execution {
+					community: 1,
+					proposal: 0,
+					outcome: pallet_voting::ExecutionOutcome::Succeeded,
+					output_hash: [0; 32],
+				}),
+				Voting::receipt_deposit(1, 0),
+				"pruneReceipt",
+			),
+		];
+		println!("| action | fee | holds | returned by |");
+		println!("| --- | --- | --- | --- |");
+		for (name, call, held, back) in &rows {
+			println!("| `{name}` | {} DAO | {} DAO | {back} |", dao(fee_of(call)), dao(*held));
+		}
+		println!(
+			"| (the proposal part / the outcome part) | | {} / {} DAO | |",
+			dao(proposal.command),
+			dao(proposal.outcome)
+		);
+
+		// Before: a community for 0.0012 DAO in fees and nothing held, N = u32::MAX.
+		assert_eq!(
+			Voting::create_community(RuntimeOrigin::signed(alice.clone()), 1, u32::MAX, 1, None),
+			Err(pallet_voting::Error::<crate::Runtime>::BootstrapLimitTooHigh.into())
+		);
+		// Now a community holds over 0.4 DAO (two records of a tenth of a token each and 0.001
+		// DAO per byte): about 2 per DAO instead of ~820.
+		assert!(create >= 2 * DEPOSIT_PER_ITEM + 200 * DEPOSIT_PER_BYTE);
+		frame_support::assert_ok!(Voting::create_community(
+			RuntimeOrigin::signed(alice.clone()),
+			1,
+			1024,
+			1,
+			None
+		));
+		let held = crate::Balances::total_balance_on_hold(&alice);
+		assert_eq!(held, create);
+		// Before: joining a bootstrapping community for 0.0031 DAO and nothing held.
+		frame_support::assert_ok!(Voting::join_community(RuntimeOrigin::signed(bob.clone()), 1));
+		assert!(membership >= DEPOSIT_PER_ITEM + 100 * DEPOSIT_PER_BYTE);
+		assert_eq!(
+			crate::Balances::balance_on_hold(&HoldReason::Membership.into(), &bob),
+			membership
+		);
+		// Before: 1 KiB of command with no deposit; now per byte of it, on top of the record.
+		assert!(proposal.command >= 1024 * DEPOSIT_PER_BYTE);
+	});
+}

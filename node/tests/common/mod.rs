@@ -164,6 +164,11 @@ mod jsonrpsee_client {
 
 /// The free balance of `who` at the current finalized block.
 pub async fn free_balance(api: &Client, who: [u8; 32]) -> u128 {
+	balances(api, who).await.0
+}
+
+/// The free and the held (reserved) balance of `who`, at the current block.
+pub async fn balances(api: &Client, who: [u8; 32]) -> (u128, u128) {
 	#[derive(Debug, scale_decode::DecodeAsType)]
 	struct AccountInfo {
 		data: AccountData,
@@ -171,12 +176,16 @@ pub async fn free_balance(api: &Client, who: [u8; 32]) -> u128 {
 	#[derive(Debug, scale_decode::DecodeAsType)]
 	struct AccountData {
 		free: u128,
+		reserved: u128,
 	}
 	let addr = subxt::dynamic::storage::<([u8; 32],), AccountInfo>("System", "Account");
 	let at = api.at_current_block().await.expect("current block");
 	match at.storage().try_fetch(addr, (who,)).await.expect("storage read") {
-		Some(value) => value.decode().expect("AccountInfo decodes").data.free,
-		None => 0,
+		Some(value) => {
+			let data = value.decode().expect("AccountInfo decodes").data;
+			(data.free, data.reserved)
+		},
+		None => (0, 0),
 	}
 }
 

@@ -24,10 +24,10 @@ fn submission_window<T: Config>(epoch: u32) {
 	set_block::<T>(epoch, window);
 }
 
-fn peer_id(i: u32) -> Vec<u8> {
+fn peer_id<T: Config>(i: u32) -> PeerIdOf<T> {
 	let mut id = format!("peer-{i}").into_bytes();
 	id.truncate(8);
-	id
+	BoundedVec::truncate_from(id)
 }
 
 fn funded<T: Config>(name: &'static str, i: u32) -> T::AccountId {
@@ -41,14 +41,15 @@ fn funded<T: Config>(name: &'static str, i: u32) -> T::AccountId {
 /// epoch 1).
 fn model_with_peers<T: Config>(peers: u32) -> Vec<T::AccountId> {
 	set_block::<T>(0, 0);
-	assert!(Consensus::<T>::do_register_model(b"models/bench".to_vec()).is_ok());
+	assert!(Consensus::<T>::do_register_model(BoundedVec::truncate_from(b"models/bench".to_vec()))
+		.is_ok());
 	(0..peers)
 		.map(|i| {
 			let who = funded::<T>("peer", i);
 			assert!(Consensus::<T>::do_add_peer(
 				MODEL,
 				who.clone(),
-				peer_id(i),
+				peer_id::<T>(i),
 				T::MinStake::get()
 			)
 			.is_ok());
@@ -58,9 +59,8 @@ fn model_with_peers<T: Config>(peers: u32) -> Vec<T::AccountId> {
 }
 
 fn scores_for<T: Config>(peers: u32, score: Score) -> ScoresOf<T> {
-	let data: Vec<ModelPeerData<PeerIdOf<T>>> = (0..peers)
-		.map(|i| ModelPeerData { peer_id: BoundedVec::truncate_from(peer_id(i)), score })
-		.collect();
+	let data: Vec<ModelPeerData<PeerIdOf<T>>> =
+		(0..peers).map(|i| ModelPeerData { peer_id: peer_id::<T>(i), score }).collect();
 	BoundedVec::truncate_from(data)
 }
 
@@ -70,7 +70,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_model() {
-		let path = vec![b'p'; T::MaxPathLen::get() as usize];
+		let path = BoundedVec::truncate_from(vec![b'p'; T::MaxPathLen::get() as usize]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Root, path);
@@ -84,18 +84,21 @@ mod benchmarks {
 		set_block::<T>(0, 0);
 		let who = funded::<T>("peer", 0);
 		for m in 0..T::MaxModels::get() {
-			assert!(Consensus::<T>::do_register_model(format!("m{m}").into_bytes()).is_ok());
+			assert!(Consensus::<T>::do_register_model(BoundedVec::truncate_from(
+				format!("m{m}").into_bytes()
+			))
+			.is_ok());
 			if m > 0 {
 				assert!(Consensus::<T>::do_add_peer(
 					m,
 					who.clone(),
-					peer_id(0),
+					peer_id::<T>(0),
 					T::MinStake::get()
 				)
 				.is_ok());
 			}
 		}
-		let id = vec![b'i'; T::MaxPeerIdLen::get() as usize];
+		let id = BoundedVec::truncate_from(vec![b'i'; T::MaxPeerIdLen::get() as usize]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), MODEL, id, T::MinStake::get());
@@ -114,10 +117,17 @@ mod benchmarks {
 		assert!(Unbondings::<T>::contains_key(MODEL, &who));
 	}
 
+	/// The account has no other stake, so its penalty records are forgotten after a look at
+	/// every one of `MaxModels` models.
 	#[benchmark]
 	fn release_stake() {
 		let peers = model_with_peers::<T>(1);
+		for m in 1..T::MaxModels::get() {
+			let path = BoundedVec::truncate_from(format!("other-{m}").into_bytes());
+			assert!(Consensus::<T>::do_register_model(path).is_ok());
+		}
 		let who = peers[0].clone();
+		AccountPenaltyCount::<T>::insert(&who, 1);
 		assert!(Consensus::<T>::do_remove_peer(MODEL, &who, RemovalReason::Left).is_ok());
 		set_block::<T>(T::StakeCooldownEpochs::get().saturating_add(1), 0);
 
@@ -125,6 +135,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(who.clone()), MODEL);
 
 		assert!(!Unbondings::<T>::contains_key(MODEL, &who));
+		assert!(!AccountPenaltyCount::<T>::contains_key(&who));
 	}
 
 	/// `p` peers in the model (all counted for eligibility), `d` entries submitted.
@@ -160,13 +171,30 @@ mod benchmarks {
 
 	/// One model's consensus with `p` peers of which `s` submit scores for all `p`. Every
 	/// fourth submitter scores far off (penalised for every peer, removed), the peers that do
-	/// not submit are absent (penalised), and the rest share the reward.
+	/// not submit are absent (penalised), and the rest share the reward from a funded pot.
+	/// Every peer is at the penalty limit and a peer of `MaxModels` models, so each penalised
+	/// one is slashed and removed with a full model list.
 	#[benchmark]
 	fn form_consensus(
 		p: Linear<{ T::MinModelPeers::get() }, { T::MaxModelPeers::get() }>,
 		s: Linear<1, { T::MaxModelPeers::get() }>,
 	) {
 		let peers = model_with_peers::<T>(p);
+		for m in 1..T::MaxModels::get() {
+			let path = BoundedVec::truncate_from(format!("other-{m}").into_bytes());
+			assert!(Consensus::<T>::do_register_model(path).is_ok());
+			for (i, who) in peers.iter().enumerate() {
+				let id = peer_id::<T>(i as u32);
+				assert!(Consensus::<T>::do_add_peer(m, who.clone(), id, T::MinStake::get()).is_ok());
+			}
+		}
+		for who in &peers {
+			AccountPenaltyCount::<T>::insert(who, T::MaxAccountPenaltyCount::get());
+		}
+		T::Currency::set_balance(
+			&Consensus::<T>::reward_pot(),
+			T::EpochReward::get().saturating_mul(10u32.into()),
+		);
 		submission_window::<T>(1);
 		for (i, who) in peers.iter().take(s.min(p) as usize).enumerate() {
 			let score = if i % 4 == 3 { crate::math::MAX_SCORE } else { 100 };

@@ -15,13 +15,18 @@
 //! 4. A submitter whose score for P deviates from P's consensus score by more than
 //!    `MaximumOutlierDeltaPercent` of it is penalised (an exact match never is).
 //! 5. An eligible peer that neither submitted nor unconfirmed is penalised (absent).
-//! 6. An account whose penalty count exceeds `MaxAccountPenaltyCount` is removed from all its
-//!    models (the count is kept). A submitter penalised for at least
+//! 6. Each penalty slashes `PenaltySlash` of the peer's stake in the model into the reward pot
+//!    ([`crate::rewards`]). An account whose penalty count exceeds `MaxAccountPenaltyCount` is
+//!    removed from the model, and from each of its other models at that model's next formed
+//!    consensus; it cannot submit anywhere meanwhile (the count is kept). A submitter penalised
+//!    for at least
 //!    `PeerAgainstConsensusRemovalThreshold` of the evaluated peers is removed from the model.
-//!    A submitter with no penalty has an honest epoch; `PenaltyDecayEpochs` honest epochs in a
-//!    row forgive one penalty.
-//! 7. `EpochReward` is minted to the in-consensus submitters that were not removed, in
-//!    proportion to their consensus scores.
+//!    Every such removal slashes `RemovalSlash` of the stake left. A submitter with no penalty
+//!    has an honest epoch;
+//!    `PenaltyDecayEpochs` honest epochs in a row forgive one penalty.
+//! 7. At most `EpochReward` is paid from the reward pot to the in-consensus submitters that were
+//!    not removed, in proportion to their consensus scores; an empty pot pays nothing
+//!    (`RewardPotEmpty`).
 //! 8. Each evaluated peer's result (in or out of consensus) replaces the previous epoch's in
 //!    [`ConsensusResults`]; the epoch's submissions are cleared (bounded by `MaxModelPeers`).
 
@@ -30,10 +35,7 @@ use alloc::{
 	collections::{btree_map::BTreeMap, btree_set::BTreeSet},
 	vec::Vec,
 };
-use frame_support::{
-	pallet_prelude::*,
-	traits::{fungible::Mutate, Get},
-};
+use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -125,7 +127,9 @@ impl<T: Config> Pallet<T> {
 
 		let mut eligible = BTreeSet::new();
 		let mut evaluated = Vec::new();
+		let mut members = Vec::new();
 		for (account, peer) in Peers::<T>::iter_prefix(model) {
+			members.push(account.clone());
 			if Self::may_submit_at(peer.joined_epoch, epoch) {
 				eligible.insert(account.clone());
 			}
@@ -180,7 +184,7 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let evaluation = Self::evaluate(&evaluated, &submissions, &eligible, &unconfirmers);
-		Self::apply(model, epoch, &evaluated, &submissions, evaluation);
+		Self::apply(model, epoch, &members, &evaluated, &submissions, evaluation);
 	}
 
 	/// Rules 2 to 5: who is out of consensus, the consensus scores, and every penalty.
@@ -246,15 +250,18 @@ impl<T: Config> Pallet<T> {
 	fn apply(
 		model: ModelId,
 		epoch: Epoch,
+		members: &[T::AccountId],
 		evaluated: &[(T::AccountId, PeerIdOf<T>)],
 		submissions: &[Scorecard<T>],
 		evaluation: Evaluation<T::AccountId>,
 	) {
 		let Evaluation { penalties, against, out, scores } = evaluation;
 
-		// Penalty counts, and the honest streaks of submitters with no penalty.
+		// Penalty counts and slashes, and the honest streaks of submitters with no penalty.
+		let limit = T::MaxAccountPenaltyCount::get();
 		for (who, reasons) in &penalties {
 			let mut count = AccountPenaltyCount::<T>::get(who);
+			let before = count;
 			for reason in reasons {
 				count = count.saturating_add(1);
 				Self::deposit_event(Event::PeerPenalized {
@@ -266,6 +273,13 @@ impl<T: Config> Pallet<T> {
 			}
 			AccountPenaltyCount::<T>::insert(who, count);
 			HonestStreak::<T>::remove(who);
+			Self::slash_penalties(model, who, reasons.len() as u32);
+			if before <= limit && count > limit {
+				Self::deposit_event(Event::AccountRemoved {
+					account: who.clone(),
+					penalties: count,
+				});
+			}
 		}
 		for (who, _) in submissions {
 			if !penalties.contains_key(who) {
@@ -320,33 +334,31 @@ impl<T: Config> Pallet<T> {
 				removed.insert(who.clone());
 			}
 		}
-		for who in penalties.keys() {
-			let count = AccountPenaltyCount::<T>::get(who);
-			if count > T::MaxAccountPenaltyCount::get() {
-				for other in AccountModels::<T>::get(who) {
-					if Self::do_remove_peer(other, who, RemovalReason::TooManyPenalties).is_ok()
-						&& other == model
-					{
-						removed.insert(who.clone());
-					}
-				}
-				Self::deposit_event(Event::AccountRemoved {
-					account: who.clone(),
-					penalties: count,
-				});
+		// Accounts over the penalty limit leave this model now, and each of their other models
+		// at that model's next consensus (they cannot submit anywhere meanwhile). This keeps
+		// the work per model bounded by its own peers.
+		for who in members {
+			if !removed.contains(who)
+				&& AccountPenaltyCount::<T>::get(who) > limit
+				&& Self::do_remove_peer(model, who, RemovalReason::TooManyPenalties).is_ok()
+			{
+				removed.insert(who.clone());
 			}
 		}
 
-		// Rewards.
+		// Rewards, from the reward pot.
 		rewarded.retain(|(who, _)| !removed.contains(who));
 		let weights: Vec<u32> = rewarded.iter().map(|(_, score)| *score).collect();
-		let total_reward: u128 = T::EpochReward::get().saturated_into();
+		let total_reward: u128 = Self::epoch_reward().saturated_into();
+		if total_reward == 0 && !rewarded.is_empty() {
+			Self::deposit_event(Event::RewardPotEmpty { model, epoch });
+		}
 		let shares = math::split_reward(total_reward, &weights);
 		let mut paid = BalanceOf::<T>::zero();
 		let mut recipients = 0u32;
 		for ((who, _), share) in rewarded.iter().zip(shares) {
 			let share: BalanceOf<T> = share.saturated_into();
-			if share.is_zero() || T::Currency::mint_into(who, share).is_err() {
+			if share.is_zero() || !Self::pay_reward(who, share) {
 				continue;
 			}
 			paid = paid.saturating_add(share);

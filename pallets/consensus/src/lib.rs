@@ -43,11 +43,13 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod consensus;
+pub mod extension;
 pub mod math;
 #[cfg(test)]
 mod mock;
 mod proptests;
 mod registry;
+mod rewards;
 pub mod runtime_api;
 mod submission;
 #[cfg(test)]
@@ -63,6 +65,7 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use frame_support::PalletId;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -71,13 +74,15 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::Percent;
+	use sp_runtime::{Perbill, Percent};
 
 	/// The balance type of the native currency.
 	pub type BalanceOf<T> =
 		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 	/// A peer's network identity.
 	pub type PeerIdOf<T> = BoundedVec<u8, <T as Config>::MaxPeerIdLen>;
+	/// A model's path.
+	pub type PathOf<T> = BoundedVec<u8, <T as Config>::MaxPathLen>;
 	/// A submission's entries.
 	pub type ScoresOf<T> = BoundedVec<ModelPeerData<PeerIdOf<T>>, <T as Config>::MaxModelPeers>;
 
@@ -96,7 +101,8 @@ pub mod pallet {
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
-		/// The native currency: stakes are held in it and rewards minted in it.
+		/// The native currency: stakes are held in it, slashed into the reward pot and rewards
+		/// paid from there.
 		type Currency: InspectHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ MutateHold<Self::AccountId>
 			+ Mutate<Self::AccountId>;
@@ -106,6 +112,21 @@ pub mod pallet {
 
 		/// Who may register models.
 		type ModelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The pallet's id. Its account is the **reward pot**: slashed stakes go there and
+		/// rewards are paid from it; nothing is ever minted.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Part of a peer's stake in a model slashed into the reward pot per penalty it gets
+		/// there in an epoch (`n` penalties slash `n` times this part, at most all of it).
+		#[pallet::constant]
+		type PenaltySlash: Get<Perbill>;
+
+		/// Part of a peer's remaining stake slashed into the reward pot when consensus removes
+		/// it from a model (any removal but leaving of its own accord).
+		#[pallet::constant]
+		type RemovalSlash: Get<Perbill>;
 
 		/// Length of an epoch, in blocks.
 		#[pallet::constant]
@@ -186,14 +207,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type PenaltyDecayEpochs: Get<u32>;
 
-		/// Reward minted per model and epoch, split among its in-consensus submitters in
-		/// proportion to their consensus scores.
+		/// The most paid from the reward pot per model and epoch, split among its
+		/// in-consensus submitters in proportion to their consensus scores. A pot with less
+		/// pays what it has (keeping its existential deposit); an empty one pays nothing.
 		#[pallet::constant]
 		type EpochReward: Get<BalanceOf<Self>>;
 
 		/// Weight the consensus step may use per block; the rest waits for the next block.
 		#[pallet::constant]
 		type MaxConsensusWeight: Get<Weight>;
+
+		/// The most free calls (`submit_consensus_data`, `unconfirm_consensus_data`) one block
+		/// takes; [`crate::extension::CheckConsensusSubmission`] keeps the rest for later blocks.
+		#[pallet::constant]
+		type MaxFreeCallsPerBlock: Get<u32>;
 
 		/// Weight information for the calls and the consensus step of this pallet.
 		type WeightInfo: WeightInfo;
@@ -300,6 +327,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ModelOutcomes<T: Config> = StorageMap<_, Twox64Concat, ModelId, (Epoch, EpochOutcome)>;
 
+	/// Free calls included in the current block (reset at each block's start).
+	#[pallet::storage]
+	pub type FreeCallsInBlock<T: Config> = StorageValue<_, u32, ValueQuery>;
+
 	/// Set while the consensus step of an epoch spreads over several blocks.
 	#[pallet::storage]
 	pub type ConsensusCursor<T: Config> = StorageValue<_, ConsensusProgress>;
@@ -318,7 +349,9 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			for path in &self.models {
-				let result = Pallet::<T>::do_register_model(path.clone());
+				let bounded = PathOf::<T>::try_from(path.clone())
+					.unwrap_or_else(|_| panic!("genesis model path {path:?} exceeds MaxPathLen"));
+				let result = Pallet::<T>::do_register_model(bounded);
 				assert!(result.is_ok(), "genesis model {path:?} registers: {result:?}");
 			}
 		}
@@ -371,16 +404,26 @@ pub mod pallet {
 		},
 		/// An account's count went down after `PenaltyDecayEpochs` honest epochs.
 		PenaltyForgiven { account: T::AccountId, penalties: u32 },
-		/// An account exceeded `MaxAccountPenaltyCount` and was removed from all its models.
+		/// An account exceeded `MaxAccountPenaltyCount`: it leaves each of its models at that
+		/// model's next formed consensus, and cannot submit meanwhile.
 		AccountRemoved { account: T::AccountId, penalties: u32 },
-		/// The epoch's reward was paid to `recipients` peers of the model.
+		/// The epoch's reward was paid to `recipients` peers of the model, from the reward pot.
 		RewardsPaid { model: ModelId, epoch: Epoch, total: BalanceOf<T>, recipients: u32 },
+		/// Peers were owed a reward but the reward pot had nothing to pay it with.
+		RewardPotEmpty { model: ModelId, epoch: Epoch },
+		/// `amount` of a peer's stake in a model went to the reward pot.
+		PeerSlashed {
+			model: ModelId,
+			account: T::AccountId,
+			amount: BalanceOf<T>,
+			reason: SlashReason,
+		},
 	}
 
 	/// Errors of the pallet.
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The model path is empty or longer than `MaxPathLen`.
+		/// The model path is empty.
 		InvalidPath,
 		/// A model with this path exists.
 		ModelExists,
@@ -388,7 +431,7 @@ pub mod pallet {
 		TooManyModels,
 		/// No model with this id.
 		UnknownModel,
-		/// The peer id is empty or longer than `MaxPeerIdLen`.
+		/// The peer id is empty.
 		InvalidPeerId,
 		/// The stake is below `MinStake`.
 		StakeTooLow,
@@ -441,7 +484,8 @@ pub mod pallet {
 		/// At the first block of an epoch, starts forming consensus for the previous epoch;
 		/// continues a consensus step that did not fit in earlier blocks.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::on_epoch_block(now)
+			FreeCallsInBlock::<T>::kill();
+			Self::on_epoch_block(now).saturating_add(T::DbWeight::get().writes(1))
 		}
 
 		fn integrity_test() {
@@ -459,18 +503,19 @@ pub mod pallet {
 		/// Register a model under `path`.
 		///
 		/// - origin: `ModelOrigin` (Root).
-		/// - `path`: 1 to `MaxPathLen` bytes, unique.
+		/// - `path`: 1 to `MaxPathLen` bytes (longer ones do not decode), unique.
 		///
 		/// Emits `ModelRegistered`. Weight: O(1).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_model())]
-		pub fn register_model(origin: OriginFor<T>, path: alloc::vec::Vec<u8>) -> DispatchResult {
+		pub fn register_model(origin: OriginFor<T>, path: PathOf<T>) -> DispatchResult {
 			T::ModelOrigin::ensure_origin(origin)?;
 			Self::do_register_model(path).map(|_| ())
 		}
 
-		/// Join `model` as the peer `peer_id`, holding `stake` (at least `MinStake`). Only in
-		/// the peer window at the start of an epoch.
+		/// Join `model` as the peer `peer_id` (1 to `MaxPeerIdLen` bytes; longer ones do not
+		/// decode), holding `stake` (at least `MinStake`). Only in the peer window at the start
+		/// of an epoch.
 		///
 		/// - origin: signed, the peer's account (one peer per model).
 		///
@@ -480,7 +525,7 @@ pub mod pallet {
 		pub fn add_model_peer(
 			origin: OriginFor<T>,
 			model: ModelId,
-			peer_id: alloc::vec::Vec<u8>,
+			peer_id: PeerIdOf<T>,
 			stake: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -514,8 +559,10 @@ pub mod pallet {
 			Self::do_release_stake(model, who)
 		}
 
-		/// Submit this epoch's scores for the model's peers, the caller's own included. Free
-		/// when it succeeds. Entries for peer ids not in the model are skipped.
+		/// Submit this epoch's scores for the model's peers, the caller's own included. Free:
+		/// the runtime's `CheckConsensusSubmission` extension refuses, before any block, a
+		/// submission this call would reject, so only valid first submissions get in. Entries
+		/// for peer ids not in the model are skipped.
 		///
 		/// - origin: signed, a peer of the model that may submit.
 		/// - `data`: 1 to (the model's peer count) entries, scores in `1..=10_000`, no
@@ -523,7 +570,11 @@ pub mod pallet {
 		///
 		/// Emits `ConsensusDataSubmitted`. Weight: O(P + D), the model's peers and the entries.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::submit_consensus_data(T::MaxModelPeers::get(), data.len() as u32))]
+		#[pallet::weight((
+			T::WeightInfo::submit_consensus_data(T::MaxModelPeers::get(), data.len() as u32),
+			DispatchClass::Normal,
+			Pays::No
+		))]
 		pub fn submit_consensus_data(
 			origin: OriginFor<T>,
 			model: ModelId,
@@ -533,14 +584,19 @@ pub mod pallet {
 			Self::do_submit(model, who, data)
 		}
 
-		/// Report the model in an error state for this epoch. Free when it succeeds; once per
-		/// epoch, before or after submitting.
+		/// Report the model in an error state for this epoch. Free, like
+		/// `submit_consensus_data` (the same extension guards it); once per epoch, before or
+		/// after submitting.
 		///
 		/// - origin: signed, a peer of the model that may submit.
 		///
 		/// Emits `ConsensusDataUnconfirmed`. Weight: O(P), the model's peers.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::unconfirm_consensus_data(T::MaxModelPeers::get()))]
+		#[pallet::weight((
+			T::WeightInfo::unconfirm_consensus_data(T::MaxModelPeers::get()),
+			DispatchClass::Normal,
+			Pays::No
+		))]
 		pub fn unconfirm_consensus_data(
 			origin: OriginFor<T>,
 			model: ModelId,

@@ -6,9 +6,10 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, Hooks},
 	weights::Weight,
+	PalletId,
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{BuildStorage, Percent};
+use sp_runtime::{BuildStorage, Perbill, Percent};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -48,6 +49,8 @@ pub const MIN_STAKE: Balance = 100;
 pub const REWARD: Balance = 1_000;
 /// Most peers per model in the mock.
 pub const MAX_PEERS: u32 = 64;
+/// Most free calls per block in the mock.
+pub const MAX_FREE_CALLS: u32 = 3;
 
 parameter_types! {
 	pub const EpochLength: u64 = EPOCH;
@@ -59,13 +62,26 @@ parameter_types! {
 	pub const RemovalThreshold: Percent = Percent::from_percent(75);
 	pub const AgainstThreshold: Percent = Percent::from_percent(50);
 	pub static MaxConsensusWeight: Weight = Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
+	pub const ConsensusPalletId: PalletId = PalletId(*b"dao/cons");
+	pub const PenaltySlash: Perbill = Perbill::from_percent(PENALTY_SLASH_PERCENT);
+	pub const RemovalSlash: Perbill = Perbill::from_percent(REMOVAL_SLASH_PERCENT);
 }
+
+/// Share of the stake slashed per penalty in the mock.
+pub const PENALTY_SLASH_PERCENT: u32 = 1;
+/// Share of the remaining stake slashed at a removal by consensus in the mock.
+pub const REMOVAL_SLASH_PERCENT: u32 = 10;
+/// What the reward pot holds at genesis in the mock: a hundred epochs' rewards.
+pub const POT_ENDOWMENT: Balance = 100 * REWARD;
 
 impl pallet_consensus::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ModelOrigin = EnsureRoot<AccountId>;
+	type PalletId = ConsensusPalletId;
+	type PenaltySlash = PenaltySlash;
+	type RemovalSlash = RemovalSlash;
 	type EpochLength = EpochLength;
 	type PeerChangeWindow = PeerChangeWindow;
 	type MinStake = MinStake;
@@ -87,18 +103,18 @@ impl pallet_consensus::Config for Test {
 	type PenaltyDecayEpochs = ConstU32<3>;
 	type EpochReward = EpochReward;
 	type MaxConsensusWeight = MaxConsensusWeight;
+	type MaxFreeCallsPerBlock = ConstU32<MAX_FREE_CALLS>;
 	type WeightInfo = ();
 }
 
-/// Accounts 1..=80 start with 10_000 each.
+/// Accounts 1..=80 start with 10_000 each; the reward pot with `POT_ENDOWMENT`.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=80).map(|a| (a, 10_000)).collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut t)
-	.unwrap();
+	let mut balances: Vec<(AccountId, Balance)> = (1..=80).map(|a| (a, 10_000)).collect();
+	balances.push((Consensus::reward_pot(), POT_ENDOWMENT));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -103,13 +103,14 @@ proptest! {
 	#[test]
 	fn random_matrices_never_panic_and_keep_invariants((n, epoch1, epoch2) in matrix()) {
 		new_test_ext().execute_with(|| {
-			assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"model".to_vec()));
+			let issuance = Balances::total_issuance();
+			assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"model".to_vec().try_into().unwrap()));
 			let accounts: Vec<AccountId> = (1..=n as u64).collect();
 			for &a in &accounts {
 				assert_ok!(Consensus::add_model_peer(
 					RuntimeOrigin::signed(a),
 					0,
-					format!("p{a}").into_bytes(),
+					format!("p{a}").into_bytes().try_into().unwrap(),
 					MIN_STAKE
 				));
 			}
@@ -146,6 +147,8 @@ proptest! {
 				run_to_block(block_of(e + 1, 0));
 				Consensus::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
 				prop_assert!(ConsensusCursor::<Test>::get().is_none());
+				// Slashes and rewards only move tokens between the peers and the pot.
+				prop_assert_eq!(Balances::total_issuance(), issuance);
 				for (_, result) in ConsensusResults::<Test>::iter_prefix(0) {
 					if let Some(score) = result.score {
 						prop_assert!((1..=math::MAX_SCORE).contains(&score));

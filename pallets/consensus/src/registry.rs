@@ -43,10 +43,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_register_model(path: alloc::vec::Vec<u8>) -> Result<ModelId, DispatchError> {
+	pub(crate) fn do_register_model(path: PathOf<T>) -> Result<ModelId, DispatchError> {
 		ensure!(!path.is_empty(), Error::<T>::InvalidPath);
-		let path: BoundedVec<u8, T::MaxPathLen> =
-			path.try_into().map_err(|_| Error::<T>::InvalidPath)?;
 		ensure!(!ModelPaths::<T>::contains_key(&path), Error::<T>::ModelExists);
 		let id = NextModelId::<T>::get();
 		ensure!(id < T::MaxModels::get(), Error::<T>::TooManyModels);
@@ -69,13 +67,12 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_add_peer(
 		model: ModelId,
 		who: T::AccountId,
-		peer_id: alloc::vec::Vec<u8>,
+		peer_id: PeerIdOf<T>,
 		stake: BalanceOf<T>,
 	) -> DispatchResult {
 		Self::ensure_peer_window()?;
 		let mut info = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(!peer_id.is_empty(), Error::<T>::InvalidPeerId);
-		let peer_id: PeerIdOf<T> = peer_id.try_into().map_err(|_| Error::<T>::InvalidPeerId)?;
 		ensure!(stake >= T::MinStake::get(), Error::<T>::StakeTooLow);
 		ensure!(!Peers::<T>::contains_key(model, &who), Error::<T>::AlreadyPeer);
 		ensure!(!Unbondings::<T>::contains_key(model, &who), Error::<T>::StakeCoolingDown);
@@ -98,13 +95,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Removes `who` from `model` (voluntarily or by consensus): its stake starts cooling
-	/// down. Its latest result stays in the metagraph until the model's next formed epoch.
+	/// Removes `who` from `model` (voluntarily or by consensus, which first slashes
+	/// `RemovalSlash` of its stake): what is left of its stake starts cooling down. Its latest
+	/// result stays in the metagraph until the model's next formed epoch.
 	pub(crate) fn do_remove_peer(
 		model: ModelId,
 		who: &T::AccountId,
 		reason: RemovalReason,
 	) -> DispatchResult {
+		ensure!(Peers::<T>::contains_key(model, who), Error::<T>::NotModelPeer);
+		if reason.is_punitive() {
+			Self::slash(model, who, T::RemovalSlash::get(), SlashReason::Removal);
+		}
 		let peer = Peers::<T>::take(model, who).ok_or(Error::<T>::NotModelPeer)?;
 		PeerAccounts::<T>::remove(model, &peer.peer_id);
 		AccountModels::<T>::mutate_exists(who, |models| {
@@ -139,7 +141,23 @@ impl<T: Config> Pallet<T> {
 		// Release what is held, even if a slash elsewhere left less than recorded.
 		let held = T::Currency::balance_on_hold(&reason, &who).min(unbonding.amount);
 		T::Currency::release(&reason, &who, held, Precision::BestEffort)?;
-		Self::deposit_event(Event::StakeReleased { model, account: who, amount: held });
+		Self::deposit_event(Event::StakeReleased { model, account: who.clone(), amount: held });
+		Self::forget_if_gone(&who);
 		Ok(())
+	}
+
+	/// Forgets `who`'s penalty count and honest streak once it holds no stake at all: no peer
+	/// and no stake cooling down in any model. An account cannot shed its penalties by leaving,
+	/// since its stake cools down first; and the maps stay bounded by the staked accounts.
+	/// O(MaxModels).
+	pub(crate) fn forget_if_gone(who: &T::AccountId) {
+		if !AccountModels::<T>::get(who).is_empty() {
+			return;
+		}
+		let cooling = (0..NextModelId::<T>::get()).any(|m| Unbondings::<T>::contains_key(m, who));
+		if !cooling {
+			AccountPenaltyCount::<T>::remove(who);
+			HonestStreak::<T>::remove(who);
+		}
 	}
 }

@@ -56,21 +56,43 @@ impl<T: Config> Pallet<T> {
 		Ok((epoch, info.peer_count))
 	}
 
-	pub(crate) fn do_submit(
+	/// Every check `submit_consensus_data` makes before it writes, in the order of the
+	/// errors' docs; also run by [`crate::extension::CheckConsensusSubmission`] before the
+	/// transaction is included. Returns the current epoch and the model's peer count.
+	pub fn check_submission(
 		model: ModelId,
-		who: T::AccountId,
-		data: ScoresOf<T>,
-	) -> DispatchResultWithPostInfo {
-		let (epoch, peer_count) = Self::ensure_may_submit(model, &who)?;
-		ensure!(!Submissions::<T>::contains_key(model, &who), Error::<T>::AlreadySubmitted);
+		who: &T::AccountId,
+		data: &ScoresOf<T>,
+	) -> Result<(Epoch, u32), DispatchError> {
+		let (epoch, peer_count) = Self::ensure_may_submit(model, who)?;
+		ensure!(!Submissions::<T>::contains_key(model, who), Error::<T>::AlreadySubmitted);
 		ensure!(!data.is_empty(), Error::<T>::EmptyData);
 		ensure!(data.len() as u32 <= peer_count, Error::<T>::TooMuchData);
-
 		let mut seen = BTreeSet::new();
 		for entry in data.iter() {
 			ensure!((1..=MAX_SCORE).contains(&entry.score), Error::<T>::ScoreOutOfRange);
 			ensure!(seen.insert(entry.peer_id.clone()), Error::<T>::DuplicatePeerId);
 		}
+		Ok((epoch, peer_count))
+	}
+
+	/// Every check `unconfirm_consensus_data` makes before it writes (see
+	/// [`Self::check_submission`]).
+	pub fn check_unconfirm(
+		model: ModelId,
+		who: &T::AccountId,
+	) -> Result<(Epoch, u32), DispatchError> {
+		let (epoch, peer_count) = Self::ensure_may_submit(model, who)?;
+		ensure!(!Unconfirms::<T>::contains_key(model, who), Error::<T>::AlreadyUnconfirmed);
+		Ok((epoch, peer_count))
+	}
+
+	pub(crate) fn do_submit(
+		model: ModelId,
+		who: T::AccountId,
+		data: ScoresOf<T>,
+	) -> DispatchResultWithPostInfo {
+		let (epoch, peer_count) = Self::check_submission(model, &who, &data)?;
 		let entries = data.len() as u32;
 		let mut kept = data;
 		kept.retain(|entry| PeerAccounts::<T>::contains_key(model, &entry.peer_id));
@@ -94,8 +116,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_unconfirm(model: ModelId, who: T::AccountId) -> DispatchResultWithPostInfo {
-		let (epoch, peer_count) = Self::ensure_may_submit(model, &who)?;
-		ensure!(!Unconfirms::<T>::contains_key(model, &who), Error::<T>::AlreadyUnconfirmed);
+		let (epoch, peer_count) = Self::check_unconfirm(model, &who)?;
 
 		Unconfirms::<T>::insert(model, &who, ());
 		EpochParticipation::<T>::try_mutate(model, |(_, unconfirmed)| {

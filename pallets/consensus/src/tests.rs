@@ -3,10 +3,12 @@
 //! `do_try_state`.
 
 use crate::{mock::*, pallet::*, types::*, Error, Event};
+use codec::{Decode, Encode};
 use frame_support::{
 	assert_noop, assert_ok,
 	dispatch::Pays,
-	traits::fungible::{Inspect, InspectHold},
+	traits::fungible::{Inspect, InspectHold, Mutate},
+	traits::{ConstU32, PalletInfoAccess},
 	BoundedVec,
 };
 use sp_runtime::DispatchError;
@@ -17,8 +19,12 @@ fn signed(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
-fn pid(who: AccountId) -> Vec<u8> {
-	format!("peer-{who}").into_bytes()
+fn pid(who: AccountId) -> PeerIdOf<Test> {
+	bounded(format!("peer-{who}").as_bytes())
+}
+
+fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
+	bytes.to_vec().try_into().unwrap()
 }
 
 fn events() -> Vec<Event<Test>> {
@@ -38,14 +44,14 @@ fn held(who: AccountId) -> Balance {
 fn scores(entries: &[(AccountId, Score)]) -> ScoresOf<Test> {
 	let v: Vec<ModelPeerData<_>> = entries
 		.iter()
-		.map(|(who, score)| ModelPeerData { peer_id: pid(*who).try_into().unwrap(), score: *score })
+		.map(|(who, score)| ModelPeerData { peer_id: pid(*who), score: *score })
 		.collect();
 	BoundedVec::try_from(v).unwrap()
 }
 
 /// Registers model `M` at block 1 (epoch 0) and adds `peers` in epoch 0's peer window.
 fn setup(peers: &[AccountId]) {
-	assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"models/llm-7b".to_vec()));
+	assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"models/llm-7b")));
 	for &p in peers {
 		assert_ok!(Consensus::add_model_peer(signed(p), M, pid(p), MIN_STAKE));
 	}
@@ -77,31 +83,50 @@ fn penalties(who: AccountId) -> u32 {
 #[test]
 fn register_model_works_and_errors() {
 	build_and_execute(|| {
-		assert_noop!(Consensus::register_model(signed(1), b"m".to_vec()), DispatchError::BadOrigin);
+		assert_noop!(Consensus::register_model(signed(1), bounded(b"m")), DispatchError::BadOrigin);
 		assert_noop!(
-			Consensus::register_model(RuntimeOrigin::root(), vec![]),
+			Consensus::register_model(RuntimeOrigin::root(), bounded(b"")),
 			Error::<Test>::InvalidPath
 		);
-		assert_noop!(
-			Consensus::register_model(RuntimeOrigin::root(), vec![b'x'; 33]),
-			Error::<Test>::InvalidPath
-		);
-		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"a".to_vec()));
-		assert_eq!(ModelPaths::<Test>::get(BoundedVec::try_from(b"a".to_vec()).unwrap()), Some(0));
+		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"a")));
+		assert_eq!(ModelPaths::<Test>::get(bounded::<ConstU32<32>>(b"a")), Some(0));
 		assert_eq!(Models::<Test>::get(0).unwrap().registered_epoch, 0);
 		assert_noop!(
-			Consensus::register_model(RuntimeOrigin::root(), b"a".to_vec()),
+			Consensus::register_model(RuntimeOrigin::root(), bounded(b"a")),
 			Error::<Test>::ModelExists
 		);
 		for path in [b"b", b"c", b"d"] {
-			assert_ok!(Consensus::register_model(RuntimeOrigin::root(), path.to_vec()));
+			assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(path)));
 		}
 		assert_noop!(
-			Consensus::register_model(RuntimeOrigin::root(), b"e".to_vec()),
+			Consensus::register_model(RuntimeOrigin::root(), bounded(b"e")),
 			Error::<Test>::TooManyModels
 		);
 		assert_eq!(NextModelId::<Test>::get(), 4);
 	});
+}
+
+/// `register_model` and `add_model_peer` with a path or peer id one byte over its bound do not
+/// decode, so such a transaction is invalid before any block includes it.
+#[test]
+fn oversized_arguments_do_not_decode() {
+	let pallet = Consensus::index() as u8;
+	let register = |len: usize| {
+		let mut bytes = vec![pallet, 0];
+		vec![b'p'; len].encode_to(&mut bytes);
+		RuntimeCall::decode(&mut &bytes[..])
+	};
+	assert!(register(32).is_ok());
+	assert!(register(33).is_err());
+	let add_peer = |len: usize| {
+		let mut bytes = vec![pallet, 1];
+		M.encode_to(&mut bytes);
+		vec![b'i'; len].encode_to(&mut bytes);
+		MIN_STAKE.encode_to(&mut bytes);
+		RuntimeCall::decode(&mut &bytes[..])
+	};
+	assert!(add_peer(16).is_ok());
+	assert!(add_peer(17).is_err());
 }
 
 #[test]
@@ -113,7 +138,7 @@ fn add_model_peer_holds_stake() {
 		assert_eq!((peer.stake, peer.joined_epoch), (250, 0));
 		assert_eq!(held(1), 250);
 		assert_eq!(Balances::balance(&1), 10_000 - 250);
-		assert_eq!(PeerAccounts::<Test>::get(M, BoundedVec::try_from(pid(1)).unwrap()), Some(1));
+		assert_eq!(PeerAccounts::<Test>::get(M, pid(1)), Some(1));
 		assert_eq!(Models::<Test>::get(M).unwrap().peer_count, 1);
 		assert_eq!(AccountModels::<Test>::get(1).into_inner(), vec![M]);
 		assert!(matches!(
@@ -132,11 +157,7 @@ fn add_model_peer_errors() {
 		);
 		setup(&[]);
 		assert_noop!(
-			Consensus::add_model_peer(signed(1), M, vec![], MIN_STAKE),
-			Error::<Test>::InvalidPeerId
-		);
-		assert_noop!(
-			Consensus::add_model_peer(signed(1), M, vec![b'x'; 17], MIN_STAKE),
+			Consensus::add_model_peer(signed(1), M, bounded(b""), MIN_STAKE),
 			Error::<Test>::InvalidPeerId
 		);
 		assert_noop!(
@@ -233,11 +254,8 @@ fn submit_works_is_free_and_skips_unknown_peer_ids() {
 		setup(&[1, 2, 3]);
 		to_submission_window(1);
 		let mut data = scores(&[(1, 500), (2, 600)]);
-		data.try_push(ModelPeerData {
-			peer_id: b"stranger".to_vec().try_into().unwrap(),
-			score: 10,
-		})
-		.unwrap();
+		data.try_push(ModelPeerData { peer_id: bounded(b"stranger"), score: 10 })
+			.unwrap();
 		let info = Consensus::submit_consensus_data(signed(1), M, data).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
 		let stored = Submissions::<Test>::get(M, 1).unwrap();
@@ -662,23 +680,60 @@ fn skip_reasons() {
 }
 
 #[test]
-fn too_many_penalties_removes_from_all_models_and_keeps_the_count() {
+fn too_many_penalties_removes_from_every_model_at_its_consensus_and_keeps_the_count() {
 	build_and_execute(|| {
 		let peers = [1, 2, 3, 4];
 		setup(&peers);
-		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"models/other".to_vec()));
+		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"models/other")));
 		assert_ok!(Consensus::add_model_peer(signed(4), 1, pid(4), MIN_STAKE));
 		AccountPenaltyCount::<Test>::insert(4, 5);
 		to_submission_window(1);
 		all_score(&[1, 2, 3], &peers, 50);
 		close_epoch(1);
-		// Absent once more: 6 > 5.
+		// Absent once more: 6 > 5. It leaves M at once; model 1 was not evaluated (too few
+		// peers), so 4 stays there, but may not submit.
 		assert_eq!(penalties(4), 6);
+		assert!(events().contains(&Event::AccountRemoved { account: 4, penalties: 6 }));
 		assert!(!Peers::<Test>::contains_key(M, 4));
+		assert!(Peers::<Test>::contains_key(1, 4));
+		// The absence slashes 1% (1), the removal 10% of the 99 left (9).
+		assert_eq!(Unbondings::<Test>::get(M, 4).unwrap().amount, 90);
+
+		// Model 1 gets peers, and forms consensus in epoch 3: 4 leaves it then.
+		for p in [1, 2, 3] {
+			assert_ok!(Consensus::add_model_peer(signed(p), 1, pid(p), MIN_STAKE));
+		}
+		run_to_block(block_of(3, WINDOW));
+		assert_noop!(
+			Consensus::submit_consensus_data(signed(4), 1, scores(&[(4, 50)])),
+			Error::<Test>::TooManyPenalties
+		);
+		for w in [1, 2, 3] {
+			assert_ok!(Consensus::submit_consensus_data(
+				signed(w),
+				1,
+				scores(&[(1, 50), (2, 50), (3, 50), (4, 50)])
+			));
+		}
+		close_epoch(3);
 		assert!(!Peers::<Test>::contains_key(1, 4));
 		assert!(AccountModels::<Test>::get(4).is_empty());
-		assert!(events().contains(&Event::AccountRemoved { account: 4, penalties: 6 }));
-		assert_eq!(held(4), 2 * MIN_STAKE, "both stakes cool down");
+		assert!(events().contains(&Event::PeerRemoved {
+			model: 1,
+			account: 4,
+			reason: RemovalReason::TooManyPenalties,
+			release_epoch: 4 + 2,
+		}));
+		assert_eq!(penalties(4), 7, "absent in model 1 too; the count is kept");
+		// Model 1: absent (1% of 100), then the removal (10% of 99): 90 cools down.
+		assert_eq!(held(4), 90 + 90, "both stakes cool down");
+		assert_eq!(Unbondings::<Test>::get(1, 4).unwrap().amount, 90);
+		assert!(events().contains(&Event::PeerSlashed {
+			model: 1,
+			account: 4,
+			amount: 9,
+			reason: SlashReason::Removal
+		}));
 	});
 }
 
@@ -726,8 +781,8 @@ fn consensus_spreads_over_blocks_when_the_budget_is_small() {
 	build_and_execute(|| {
 		let peers = [1, 2, 3];
 		setup(&peers);
-		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"m1".to_vec()));
-		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"m2".to_vec()));
+		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"m1")));
+		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"m2")));
 		for m in [1, 2] {
 			for &p in &peers {
 				assert_ok!(Consensus::add_model_peer(signed(p), m, pid(p), MIN_STAKE));
@@ -813,4 +868,276 @@ fn runtime_api_views() {
 #[test]
 fn integrity_test_accepts_the_mock() {
 	new_test_ext().execute_with(Consensus::check_config);
+}
+
+// ---------------------------------------------------------------- slashing and the reward pot
+
+fn pot() -> Balance {
+	Balances::balance(&Consensus::reward_pot())
+}
+
+#[test]
+fn rewards_come_from_the_pot_and_nothing_is_minted() {
+	build_and_execute(|| {
+		let issuance = Balances::total_issuance();
+		let peers = [1, 2, 3, 4];
+		setup(&peers);
+		to_submission_window(1);
+		all_score(&peers, &peers, 1_000);
+		close_epoch(1);
+		assert_eq!(pot(), POT_ENDOWMENT - REWARD, "the pot paid the epoch's reward");
+		for who in peers {
+			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE + REWARD / 4);
+		}
+		assert_eq!(Balances::total_issuance(), issuance, "rewards move tokens, never mint them");
+	});
+}
+
+#[test]
+fn an_empty_pot_pays_nothing_and_says_so() {
+	build_and_execute(|| {
+		// Leave the pot only its existential deposit.
+		Balances::set_balance(&Consensus::reward_pot(), 1);
+		let issuance = Balances::total_issuance();
+		let peers = [1, 2, 3, 4];
+		setup(&peers);
+		to_submission_window(1);
+		all_score(&peers, &peers, 1_000);
+		close_epoch(1);
+		assert!(events().contains(&Event::RewardPotEmpty { model: M, epoch: 1 }));
+		assert!(events().contains(&Event::RewardsPaid {
+			model: M,
+			epoch: 1,
+			total: 0,
+			recipients: 0
+		}));
+		for who in peers {
+			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE);
+			assert_eq!(ConsensusResults::<Test>::get(M, who).unwrap().reward, 0);
+		}
+		assert_eq!(pot(), 1);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+#[test]
+fn a_small_pot_pays_what_it_has() {
+	build_and_execute(|| {
+		// 401 in the pot: 400 can go, 1 stays as its existential deposit.
+		Balances::set_balance(&Consensus::reward_pot(), 401);
+		let peers = [1, 2, 3, 4];
+		setup(&peers);
+		to_submission_window(1);
+		all_score(&peers, &peers, 1_000);
+		close_epoch(1);
+		assert!(events().contains(&Event::RewardsPaid {
+			model: M,
+			epoch: 1,
+			total: 400,
+			recipients: 4
+		}));
+		assert_eq!(pot(), 1);
+	});
+}
+
+#[test]
+fn penalties_slash_stake_into_the_pot() {
+	build_and_execute(|| {
+		let issuance = Balances::total_issuance();
+		let peers = [1, 2, 3, 4];
+		setup(&peers);
+		to_submission_window(1);
+		// 4 is absent: one penalty, 1% of its 100.
+		all_score(&[1, 2, 3], &peers, 1_000);
+		close_epoch(1);
+		assert_eq!(penalties(4), 1);
+		assert_eq!(Peers::<Test>::get(M, 4).unwrap().stake, MIN_STAKE - 1);
+		assert_eq!(held(4), MIN_STAKE - 1);
+		assert!(events().contains(&Event::PeerSlashed {
+			model: M,
+			account: 4,
+			amount: 1,
+			reason: SlashReason::Penalties { count: 1 }
+		}));
+		// The pot got the slash and paid the three in-consensus submitters 333 each (the
+		// rounding rest stays in the pot).
+		assert_eq!(pot(), POT_ENDOWMENT + 1 - 3 * 333);
+		assert_eq!(Balances::total_issuance(), issuance, "slashes move tokens, never burn them");
+	});
+}
+
+#[test]
+fn removal_by_consensus_slashes_leaving_does_not() {
+	build_and_execute(|| {
+		let peers = [1, 2, 3, 4, 5];
+		setup(&peers);
+		to_submission_window(1);
+		// Nobody but 5 scores 5: out of consensus and removed. Scoring itself is a penalty (1%
+		// of 100), then the removal slashes 10% of the 99 left (9, rounded down).
+		all_score(&[1, 2, 3, 4], &[1, 2, 3, 4], 1_000);
+		assert_ok!(Consensus::submit_consensus_data(
+			signed(5),
+			M,
+			scores(&[(1, 1_000), (2, 1_000), (3, 1_000), (4, 1_000), (5, 1_000)])
+		));
+		close_epoch(1);
+		assert!(!Peers::<Test>::contains_key(M, 5));
+		assert!(events().contains(&Event::PeerSlashed {
+			model: M,
+			account: 5,
+			amount: 9,
+			reason: SlashReason::Removal
+		}));
+		assert_eq!(Unbondings::<Test>::get(M, 5).unwrap().amount, 90);
+		assert_eq!(held(5), 90);
+
+		// 1 leaves of its own accord in the next peer window: its whole stake cools down.
+		run_to_block(block_of(2, 0));
+		let before = Peers::<Test>::get(M, 1).unwrap().stake;
+		assert_ok!(Consensus::remove_model_peer(signed(1), M));
+		assert_eq!(Unbondings::<Test>::get(M, 1).unwrap().amount, before);
+		assert_eq!(held(1), before);
+	});
+}
+
+#[test]
+fn penalty_records_go_with_the_last_stake() {
+	build_and_execute(|| {
+		let peers = [1, 2, 3, 4];
+		setup(&peers);
+		to_submission_window(1);
+		all_score(&[1, 2, 3], &peers, 1_000);
+		close_epoch(1);
+		assert_eq!(penalties(4), 1);
+		// Leaving keeps the count while the stake cools down...
+		run_to_block(block_of(2, 0));
+		assert_ok!(Consensus::remove_model_peer(signed(4), M));
+		assert_eq!(penalties(4), 1);
+		// ... and forgets it with the released stake.
+		run_to_block(block_of(4, 0));
+		assert_ok!(Consensus::release_stake(signed(4), M));
+		assert!(!AccountPenaltyCount::<Test>::contains_key(4));
+		assert!(!HonestStreak::<Test>::contains_key(4));
+		assert_eq!(held(4), 0);
+	});
+}
+
+// ---------------------------------------------------------------- the free-call extension
+
+mod free_calls {
+	use super::*;
+	use crate::extension::CheckConsensusSubmission;
+	use frame_support::{dispatch::GetDispatchInfo, pallet_prelude::TransactionSource};
+	use sp_runtime::{
+		traits::{TransactionExtension, TxBaseImplication},
+		transaction_validity::{InvalidTransaction, TransactionValidityError},
+	};
+
+	fn submit_call(entries: &[(AccountId, Score)]) -> RuntimeCall {
+		RuntimeCall::Consensus(crate::Call::submit_consensus_data {
+			model: M,
+			data: scores(entries),
+		})
+	}
+
+	fn unconfirm_call() -> RuntimeCall {
+		RuntimeCall::Consensus(crate::Call::unconfirm_consensus_data { model: M })
+	}
+
+	/// What the extension says of `call` from `who`, as the pool would ask it.
+	fn check(who: AccountId, call: &RuntimeCall) -> Result<Vec<Vec<u8>>, TransactionValidityError> {
+		CheckConsensusSubmission::<Test>::new()
+			.validate(
+				signed(who),
+				call,
+				&call.get_dispatch_info(),
+				0,
+				(),
+				&TxBaseImplication(()),
+				TransactionSource::External,
+			)
+			.map(|(valid, _, _)| valid.provides)
+	}
+
+	/// The refusal for a call that would fail with `error`.
+	fn refused(error: Error<Test>) -> Result<Vec<Vec<u8>>, TransactionValidityError> {
+		let DispatchError::Module(module) = DispatchError::from(error) else { unreachable!() };
+		Err(InvalidTransaction::Custom(module.error[0]).into())
+	}
+
+	fn prepare(who: AccountId, call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		let info = call.get_dispatch_info();
+		let ext = CheckConsensusSubmission::<Test>::new();
+		let (_, val, origin) = ext.validate(
+			signed(who),
+			call,
+			&info,
+			0,
+			(),
+			&TxBaseImplication(()),
+			TransactionSource::InBlock,
+		)?;
+		ext.prepare(val, &origin, call, &info, 0)
+	}
+
+	#[test]
+	fn free_calls_are_free_only_for_valid_first_calls() {
+		build_and_execute(|| {
+			let peers = [1, 2, 3, 4];
+			setup(&peers);
+			let call = submit_call(&[(1, 500), (2, 500)]);
+			assert_eq!(call.get_dispatch_info().pays_fee, Pays::No);
+			// In the peer window nobody submits; an account that is no peer never does.
+			assert_eq!(check(1, &call), refused(Error::<Test>::InPeerWindow));
+			to_submission_window(1);
+			assert_eq!(check(9, &call), refused(Error::<Test>::NotModelPeer));
+			assert_eq!(check(9, &unconfirm_call()), refused(Error::<Test>::NotModelPeer));
+			assert_eq!(check(1, &submit_call(&[(1, 0)])), refused(Error::<Test>::ScoreOutOfRange));
+			// A valid first submission passes, tagged once per peer, model and epoch.
+			let tags = check(1, &call).unwrap();
+			assert_eq!(tags.len(), 1);
+			assert_eq!(check(1, &call).unwrap(), tags, "the same tag: the pool keeps one");
+			assert_ne!(check(2, &call).unwrap(), tags);
+			assert_ok!(Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 500)])));
+			assert_eq!(check(1, &call), refused(Error::<Test>::AlreadySubmitted));
+			// Unconfirming is a different call: allowed once.
+			assert!(check(1, &unconfirm_call()).is_ok());
+			assert_ok!(Consensus::unconfirm_consensus_data(signed(1), M));
+			assert_eq!(check(1, &unconfirm_call()), refused(Error::<Test>::AlreadyUnconfirmed));
+			// An account over the penalty limit may not.
+			AccountPenaltyCount::<Test>::insert(2, 6);
+			assert_eq!(check(2, &call), refused(Error::<Test>::TooManyPenalties));
+		});
+	}
+
+	#[test]
+	fn other_calls_pass_untouched() {
+		build_and_execute(|| {
+			let call = RuntimeCall::Consensus(crate::Call::release_stake { model: M });
+			assert_eq!(check(9, &call), Ok(vec![]));
+			assert_eq!(prepare(9, &call), Ok(()));
+			assert_eq!(FreeCallsInBlock::<Test>::get(), 0);
+		});
+	}
+
+	#[test]
+	fn a_block_takes_at_most_max_free_calls() {
+		build_and_execute(|| {
+			let peers = [1, 2, 3, 4];
+			setup(&peers);
+			to_submission_window(1);
+			for who in [1, 2, 3] {
+				assert_eq!(prepare(who, &submit_call(&[(1, 500)])), Ok(()));
+			}
+			assert_eq!(FreeCallsInBlock::<Test>::get(), MAX_FREE_CALLS);
+			assert_eq!(
+				prepare(4, &submit_call(&[(1, 500)])),
+				Err(InvalidTransaction::ExhaustsResources.into())
+			);
+			// The next block takes it.
+			run_to_block(System::block_number() + 1);
+			assert_eq!(FreeCallsInBlock::<Test>::get(), 0);
+			assert_eq!(prepare(4, &submit_call(&[(1, 500)])), Ok(()));
+		});
+	}
 }

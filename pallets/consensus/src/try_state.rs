@@ -18,7 +18,9 @@ impl<T: Config> Pallet<T> {
 	/// - peer ids map to their peer's account and back; `AccountModels` lists exactly the
 	///   models an account is a peer of;
 	/// - per account, the held `PeerStake` equals its peers' stakes plus its cooling-down
-	///   stakes; every stake is at least `MinStake`;
+	///   stakes (slashes lower the recorded stake by what they moved);
+	/// - penalty counts and honest streaks belong to accounts that still hold a stake (as a
+	///   peer or cooling down);
 	/// - per-epoch state: at most one submission and one unconfirm per peer, from peers of the
 	///   model, counted by `EpochParticipation`; none while no model exists;
 	/// - a model has at most `MaxModelPeers` results (one epoch's evaluated peers).
@@ -34,7 +36,6 @@ impl<T: Config> Pallet<T> {
 			let mut count = 0u32;
 			for (account, peer) in Peers::<T>::iter_prefix(id) {
 				count = count.saturating_add(1);
-				ensure!(peer.stake >= T::MinStake::get(), "stake below MinStake");
 				ensure!(
 					PeerAccounts::<T>::get(id, &peer.peer_id).as_ref() == Some(&account),
 					"peer id does not map to its account"
@@ -92,6 +93,9 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::PeerStake.into(), account) == *expected,
 				"held stake differs from stakes"
 			);
+		}
+		for account in AccountPenaltyCount::<T>::iter_keys().chain(HonestStreak::<T>::iter_keys()) {
+			ensure!(holds.contains_key(&account), "a penalty record outlived the account's stakes");
 		}
 		Ok(())
 	}

@@ -130,6 +130,37 @@ pub enum RemovalReason {
 	TooManyPenalties,
 }
 
+impl RemovalReason {
+	/// Whether consensus removed the peer (and slashes `RemovalSlash` of its stake), rather
+	/// than the peer leaving of its own accord.
+	pub fn is_punitive(&self) -> bool {
+		!matches!(self, RemovalReason::Left)
+	}
+}
+
+/// Why part of a peer's stake was slashed.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum SlashReason {
+	/// Penalties in an epoch: `PenaltySlash` per penalty.
+	Penalties {
+		/// How many.
+		count: u32,
+	},
+	/// Consensus removed the peer: `RemovalSlash`.
+	Removal,
+}
+
 /// The latest consensus result of a peer in a model: the on-chain "metagraph" row.
 #[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct PeerResult<Balance> {

@@ -1,7 +1,7 @@
 //! Benchmarks of every call of pallet-voting, each in its worst case.
 
 use super::*;
-use crate::Pallet as Voting;
+use crate::{community::Admission, Pallet as Voting};
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Get};
@@ -17,9 +17,11 @@ fn fund<T: Config>(who: &T::AccountId) {
 	T::Currency::set_balance(who, amount);
 }
 
-/// The executor of the benchmarks' community.
+/// The executor of the benchmarks' community (funded for its receipt deposits).
 fn executor<T: Config>() -> T::AccountId {
-	account("executor", 0, SEED)
+	let executor = account("executor", 0, SEED);
+	fund::<T>(&executor);
+	executor
 }
 
 /// An active community with `members` members (the creator first), threshold `threshold`
@@ -39,7 +41,7 @@ fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId
 	for i in 1..members {
 		let member: T::AccountId = account("member", i, SEED);
 		fund::<T>(&member);
-		assert!(Voting::<T>::do_join(COMMUNITY, member.clone(), true).is_ok());
+		assert!(Voting::<T>::do_join(COMMUNITY, member.clone(), Admission::Creator).is_ok());
 		all.push(member);
 	}
 	all
@@ -48,9 +50,14 @@ fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId
 /// Pushes a proposal with `len` bytes of metadata; returns its id.
 fn proposal<T: Config>(proposer: &T::AccountId, len: u32) -> ProposalId {
 	let id = Communities::<T>::get(COMMUNITY).map(|c| c.next_proposal_id).unwrap_or_default();
-	let metadata = vec![b'x'; len.max(1) as usize];
+	let metadata = vec![b'x'; len.max(1) as usize].try_into().unwrap_or_default();
 	assert!(Voting::<T>::do_push_proposal(COMMUNITY, proposer.clone(), metadata).is_ok());
 	id
+}
+
+fn past_retention<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RetentionPeriod::get()));
 }
 
 fn past_deadline<T: Config>() {
@@ -60,13 +67,14 @@ fn past_deadline<T: Config>() {
 
 /// Pushes `count` proposals of the longest metadata and passes them: they wait for a receipt.
 fn passed_proposals<T: Config>(proposer: &T::AccountId, count: u32) -> Vec<ProposalId> {
-	let ids: Vec<ProposalId> =
-		(0..count).map(|_| proposal::<T>(proposer, T::MaxMetadataLen::get())).collect();
-	for id in &ids {
-		assert!(Voting::<T>::do_vote(COMMUNITY, *id, proposer.clone(), true, 1).is_ok());
-		assert!(Voting::<T>::do_close(COMMUNITY, *id, true).is_ok());
-	}
-	ids
+	(0..count)
+		.map(|_| {
+			let id = proposal::<T>(proposer, T::MaxMetadataLen::get());
+			assert!(Voting::<T>::do_vote(COMMUNITY, id, proposer.clone(), true, 1).is_ok());
+			assert!(Voting::<T>::do_close(COMMUNITY, id, true).is_ok());
+			id
+		})
+		.collect()
 }
 
 #[benchmarks]
@@ -76,6 +84,7 @@ mod benchmarks {
 	#[benchmark]
 	fn create_community() {
 		let caller: T::AccountId = whitelisted_caller();
+		fund::<T>(&caller);
 		let threshold = T::MaxWhitelistThreshold::get();
 
 		#[extrinsic_call]
@@ -89,6 +98,7 @@ mod benchmarks {
 	fn join_community(w: Linear<1, { T::MaxWhitelistThreshold::get() }>) {
 		let members = active_community::<T>(w, w);
 		let candidate: T::AccountId = whitelisted_caller();
+		fund::<T>(&candidate);
 		for member in &members {
 			assert!(Voting::<T>::do_whitelist(COMMUNITY, member.clone(), candidate.clone()).is_ok());
 		}
@@ -107,7 +117,8 @@ mod benchmarks {
 		let candidate: T::AccountId = account("candidate", 0, SEED);
 		for i in 0..w {
 			let former: T::AccountId = account("former", i, SEED);
-			assert!(Voting::<T>::do_join(COMMUNITY, former.clone(), true).is_ok());
+			fund::<T>(&former);
+			assert!(Voting::<T>::do_join(COMMUNITY, former.clone(), Admission::Creator).is_ok());
 			assert!(Voting::<T>::do_whitelist(COMMUNITY, former.clone(), candidate.clone()).is_ok());
 			assert!(Voting::<T>::do_deregister(COMMUNITY, former).is_ok());
 		}
@@ -116,7 +127,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(voucher.clone()), COMMUNITY, candidate.clone());
 
-		assert!(Vouches::<T>::get(COMMUNITY, &candidate).contains(&voucher));
+		assert!(Vouches::<T>::get(COMMUNITY, &candidate).iter().any(|v| v.voucher == voucher));
 	}
 
 	/// The member still has a vote, on a proposal whose deadline has passed.
@@ -137,7 +148,7 @@ mod benchmarks {
 	#[benchmark]
 	fn push_proposal(m: Linear<1, { T::MaxMetadataLen::get() }>) {
 		let members = active_community::<T>(1, 1);
-		let metadata = vec![b'x'; m as usize];
+		let metadata = vec![b'x'; m as usize].try_into().unwrap_or_default();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, metadata);
@@ -222,6 +233,7 @@ mod benchmarks {
 	#[benchmark]
 	fn start_proposing() {
 		let creator: T::AccountId = account("creator", 0, SEED);
+		fund::<T>(&creator);
 		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1, None).is_ok());
 
 		#[extrinsic_call]
@@ -237,6 +249,7 @@ mod benchmarks {
 	#[benchmark]
 	fn force_member() {
 		let creator: T::AccountId = account("creator", 0, SEED);
+		fund::<T>(&creator);
 		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1, None).is_ok());
 		let who: T::AccountId = account("member", 1, SEED);
 
@@ -284,6 +297,85 @@ mod benchmarks {
 
 		assert!(Receipts::<T>::contains_key(COMMUNITY, id));
 		assert!(!PendingExecutions::<T>::contains_key(COMMUNITY, id));
+	}
+
+	/// The caller's vouch is the last of a full list of `w`.
+	#[benchmark]
+	fn withdraw_vouch(w: Linear<1, { T::MaxWhitelistThreshold::get() }>) {
+		let members = active_community::<T>(w, 1);
+		let candidate: T::AccountId = account("candidate", 0, SEED);
+		for member in &members {
+			assert!(Voting::<T>::do_whitelist(COMMUNITY, member.clone(), candidate.clone()).is_ok());
+		}
+		let voucher = members.last().cloned().unwrap_or_else(|| members[0].clone());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voucher.clone()), COMMUNITY, candidate.clone());
+
+		assert!(!Vouches::<T>::get(COMMUNITY, &candidate).iter().any(|v| v.voucher == voucher));
+	}
+
+	/// A rejected proposal's outcome, once the retention period is over.
+	#[benchmark]
+	fn prune_outcome() {
+		let members = active_community::<T>(1, 1);
+		let id = proposal::<T>(&members[0], T::MaxMetadataLen::get());
+		assert!(Voting::<T>::do_close(COMMUNITY, id, true).is_ok());
+		past_retention::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), COMMUNITY, id);
+
+		assert!(!Outcomes::<T>::contains_key(COMMUNITY, id));
+	}
+
+	#[benchmark]
+	fn prune_receipt() {
+		let members = active_community::<T>(1, 1);
+		let id = passed_proposals::<T>(&members[0], 1)[0];
+		let outcome = ExecutionOutcome::Succeeded;
+		assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
+			.is_ok());
+		past_retention::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), COMMUNITY, id);
+
+		assert!(!Receipts::<T>::contains_key(COMMUNITY, id));
+	}
+
+	#[benchmark]
+	fn dissolve_community() {
+		let members = active_community::<T>(1, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(members[0].clone()), COMMUNITY);
+
+		assert!(Communities::<T>::get(COMMUNITY).is_some_and(|c| c.is_dissolving()));
+	}
+
+	/// `n` votes on a closed proposal are unfrozen (the costliest kind of entry: a freeze, a
+	/// budget and a ledger change per vote).
+	#[benchmark]
+	fn cleanup_community(n: Linear<1, 256>) {
+		let members = active_community::<T>(1, 1);
+		let id = proposal::<T>(&members[0], 1);
+		for i in 0..n {
+			let voter: T::AccountId = account("voter", i, SEED);
+			fund::<T>(&voter);
+			assert!(Voting::<T>::do_join(COMMUNITY, voter.clone(), Admission::Creator).is_ok());
+			assert!(Voting::<T>::do_vote(COMMUNITY, id, voter, false, 1).is_ok());
+		}
+		assert!(Voting::<T>::do_close(COMMUNITY, id, true).is_ok());
+		assert!(Voting::<T>::do_dissolve(None, COMMUNITY).is_ok());
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), COMMUNITY, n);
+
+		assert_eq!(Votes::<T>::iter_prefix((COMMUNITY, id)).count(), 0);
 	}
 
 	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);

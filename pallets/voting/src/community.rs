@@ -3,11 +3,46 @@
 use crate::{pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Zero;
+
+/// How an account becomes a member.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Admission {
+	/// It created the community: no vouches needed, it holds the membership deposit.
+	Creator,
+	/// It joins itself: vouches once the community is active, it holds the deposit.
+	Candidate,
+	/// Root adds it: no vouches, no deposit.
+	Root,
+}
 
 impl<T: Config> Pallet<T> {
 	/// The community, or `UnknownCommunity`.
-	pub(crate) fn community(community: CommunityId) -> Result<Community<T::AccountId>, Error<T>> {
+	pub(crate) fn community(community: CommunityId) -> Result<CommunityOf<T>, Error<T>> {
 		Communities::<T>::get(community).ok_or(Error::<T>::UnknownCommunity)
+	}
+
+	/// The community, unless it is being dissolved (`CommunityDissolving`).
+	pub(crate) fn live_community(community: CommunityId) -> Result<CommunityOf<T>, Error<T>> {
+		let info = Self::community(community)?;
+		ensure!(!info.is_dissolving(), Error::<T>::CommunityDissolving);
+		Ok(info)
+	}
+
+	/// Checks that `caller` may act as `info`'s creator: Root (`None`) always, a signed
+	/// caller only if it is the creator and still a member.
+	pub(crate) fn ensure_creator(
+		community: CommunityId,
+		info: &CommunityOf<T>,
+		caller: Option<&T::AccountId>,
+	) -> Result<(), Error<T>> {
+		if let Some(caller) = caller {
+			ensure!(
+				*caller == info.creator && Self::is_member(community, caller),
+				Error::<T>::NotCreator
+			);
+		}
+		Ok(())
 	}
 
 	/// Whether `who` is a member of `community`.
@@ -18,7 +53,10 @@ impl<T: Config> Pallet<T> {
 	/// Vouches for `candidate` that come from current members.
 	pub fn valid_vouches(community: CommunityId, candidate: &T::AccountId) -> u32 {
 		let vouches = Vouches::<T>::get(community, candidate);
-		vouches.iter().filter(|voucher| Self::is_member(community, voucher)).count() as u32
+		vouches
+			.iter()
+			.filter(|vouch| Self::is_member(community, &vouch.voucher))
+			.count() as u32
 	}
 
 	pub(crate) fn do_create_community(
@@ -30,13 +68,20 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(bootstrap_limit >= 1, Error::<T>::InvalidBootstrapLimit);
 		ensure!(
+			bootstrap_limit <= T::MaxBootstrapMembers::get(),
+			Error::<T>::BootstrapLimitTooHigh
+		);
+		ensure!(
 			(1..=T::MaxWhitelistThreshold::get()).contains(&whitelist_threshold),
 			Error::<T>::InvalidWhitelistThreshold
 		);
 		ensure!(!Communities::<T>::contains_key(community), Error::<T>::CommunityExists);
 
+		let deposit = Self::community_deposit(community);
+		Self::hold_deposit(HoldReason::Community, &creator, deposit)?;
 		let info = Community {
 			creator: creator.clone(),
+			deposit,
 			bootstrap_limit,
 			whitelist_threshold,
 			status: CommunityStatus::Bootstrapping,
@@ -54,24 +99,32 @@ impl<T: Config> Pallet<T> {
 			whitelist_threshold,
 			executor,
 		});
-		Self::do_join(community, creator, true)
+		Self::do_join(community, creator, Admission::Creator).map(|_| ())
 	}
 
-	/// Adds `who` as a member. Without `force`, an active community requires `W` vouches from
-	/// current members. The `N`-th member activates a bootstrapping community.
+	/// Adds `who` as a member, as `admission` says: a candidate of an active community needs
+	/// `W` vouches from current members, and everyone but Root's members holds a membership
+	/// deposit. The `N`-th member activates a bootstrapping community. Returns the number of
+	/// vouches the candidate had (checked and released), for the weight.
 	pub(crate) fn do_join(
 		community: CommunityId,
 		who: T::AccountId,
-		force: bool,
-	) -> DispatchResult {
-		let mut info = Self::community(community)?;
+		admission: Admission,
+	) -> Result<u32, DispatchError> {
+		let mut info = Self::live_community(community)?;
 		ensure!(!Self::is_member(community, &who), Error::<T>::AlreadyMember);
-		if !force && info.status == CommunityStatus::Active {
+		if admission == Admission::Candidate && info.status == CommunityStatus::Active {
 			ensure!(
 				Self::valid_vouches(community, &who) >= info.whitelist_threshold,
 				Error::<T>::NotWhitelisted
 			);
 		}
+		let deposit = if admission == Admission::Root {
+			Zero::zero()
+		} else {
+			Self::membership_deposit(community, &who)
+		};
+		Self::hold_deposit(HoldReason::Membership, &who, deposit)?;
 
 		info.member_count = info.member_count.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let activates = info.status == CommunityStatus::Bootstrapping
@@ -80,14 +133,18 @@ impl<T: Config> Pallet<T> {
 			info.status = CommunityStatus::Active;
 		}
 		Communities::<T>::insert(community, info);
-		Members::<T>::insert(community, &who, ());
-		Vouches::<T>::remove(community, &who);
+		Members::<T>::insert(community, &who, Membership { deposit, open_proposals: 0 });
+		let vouches = Vouches::<T>::take(community, &who);
+		let vouch_count = vouches.len() as u32;
+		for vouch in vouches {
+			Self::release_deposit(HoldReason::Vouch, &vouch.voucher, vouch.deposit);
+		}
 
 		Self::deposit_event(Event::MemberJoined { community, who });
 		if activates {
 			Self::deposit_event(Event::CommunityActivated { community });
 		}
-		Ok(())
+		Ok(vouch_count)
 	}
 
 	pub(crate) fn do_whitelist(
@@ -95,21 +152,60 @@ impl<T: Config> Pallet<T> {
 		voucher: T::AccountId,
 		candidate: T::AccountId,
 	) -> DispatchResult {
-		Self::community(community)?;
+		Self::live_community(community)?;
 		ensure!(Self::is_member(community, &voucher), Error::<T>::NotMember);
 		ensure!(!Self::is_member(community, &candidate), Error::<T>::CandidateIsMember);
 
-		let vouches = Vouches::<T>::try_mutate(community, &candidate, |vouches| {
-			ensure!(!vouches.contains(&voucher), Error::<T>::AlreadyVouched);
-			if vouches.is_full() {
-				// Make room by dropping vouches of members who have left.
-				vouches.retain(|v| Self::is_member(community, v));
+		let mut vouches = Vouches::<T>::get(community, &candidate);
+		ensure!(!vouches.iter().any(|v| v.voucher == voucher), Error::<T>::AlreadyVouched);
+		if vouches.is_full() {
+			// Make room by dropping the vouches of members who have left.
+			let (kept, stale): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =
+				vouches.into_iter().partition(|v| Self::is_member(community, &v.voucher));
+			ensure!(!stale.is_empty(), Error::<T>::TooManyVouches);
+			for vouch in stale {
+				Self::release_deposit(HoldReason::Vouch, &vouch.voucher, vouch.deposit);
+				Self::deposit_event(Event::VouchRemoved {
+					community,
+					candidate: candidate.clone(),
+					voucher: vouch.voucher,
+				});
 			}
-			vouches.try_push(voucher.clone()).map_err(|_| Error::<T>::TooManyVouches)?;
-			Ok::<u32, Error<T>>(vouches.len() as u32)
-		})?;
+			vouches = BoundedVec::truncate_from(kept);
+		}
+		let deposit = Self::vouch_deposit(community, &candidate);
+		Self::hold_deposit(HoldReason::Vouch, &voucher, deposit)?;
+		vouches
+			.try_push(Vouch { voucher: voucher.clone(), deposit })
+			.map_err(|_| Error::<T>::TooManyVouches)?;
+		let count = vouches.len() as u32;
+		Vouches::<T>::insert(community, &candidate, vouches);
 
-		Self::deposit_event(Event::AccountWhitelisted { community, candidate, voucher, vouches });
+		Self::deposit_event(Event::AccountWhitelisted {
+			community,
+			candidate,
+			voucher,
+			vouches: count,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_vouch(
+		community: CommunityId,
+		voucher: T::AccountId,
+		candidate: T::AccountId,
+	) -> DispatchResult {
+		Self::community(community)?;
+		let mut vouches = Vouches::<T>::get(community, &candidate);
+		let index = vouches.iter().position(|v| v.voucher == voucher).ok_or(Error::<T>::NoVouch)?;
+		let vouch = vouches.remove(index);
+		if vouches.is_empty() {
+			Vouches::<T>::remove(community, &candidate);
+		} else {
+			Vouches::<T>::insert(community, &candidate, vouches);
+		}
+		Self::release_deposit(HoldReason::Vouch, &voucher, vouch.deposit);
+		Self::deposit_event(Event::VouchRemoved { community, candidate, voucher });
 		Ok(())
 	}
 
@@ -121,20 +217,34 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_deregister(community: CommunityId, who: T::AccountId) -> DispatchResult {
-		let mut info = Self::community(community)?;
-		ensure!(Self::is_member(community, &who), Error::<T>::NotMember);
+		let info = Self::community(community)?;
+		let membership = Members::<T>::get(community, &who).ok_or(Error::<T>::NotMember)?;
 		ensure!(Self::can_deregister(community, &who), Error::<T>::HasOutstandingVotes);
+		ensure!(membership.open_proposals == 0, Error::<T>::HasOpenProposals);
+		Self::remove_member(community, info, &who, membership)?;
+		Self::deposit_event(Event::MemberLeft { community, who });
+		Ok(())
+	}
 
+	/// Removes `who`'s membership record of `community` (whose record is `info`), returning
+	/// its deposit.
+	pub(crate) fn remove_member(
+		community: CommunityId,
+		mut info: CommunityOf<T>,
+		who: &T::AccountId,
+		membership: Membership<BalanceOf<T>>,
+	) -> Result<(), Error<T>> {
 		info.member_count = info.member_count.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		Communities::<T>::insert(community, info);
-		Members::<T>::remove(community, &who);
-		Self::deposit_event(Event::MemberLeft { community, who });
+		Members::<T>::remove(community, who);
+		Self::release_deposit(HoldReason::Membership, who, membership.deposit);
 		Ok(())
 	}
 
 	pub(crate) fn do_start_proposing(community: CommunityId) -> DispatchResult {
 		Communities::<T>::try_mutate(community, |maybe| {
 			let info = maybe.as_mut().ok_or(Error::<T>::UnknownCommunity)?;
+			ensure!(!info.is_dissolving(), Error::<T>::CommunityDissolving);
 			ensure!(
 				info.status == CommunityStatus::Bootstrapping,
 				Error::<T>::CommunityAlreadyActive

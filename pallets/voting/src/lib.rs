@@ -65,7 +65,10 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod community;
+mod deposit;
+mod dissolution;
 mod execution;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod proposal;
@@ -88,22 +91,38 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
+		traits::fungible::{Inspect, InspectFreeze, InspectHold, Mutate, MutateFreeze, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
 
 	/// The balance type of the native currency.
 	pub type BalanceOf<T> =
 		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// A proposal's metadata: the command for the compute instance.
+	pub type MetadataOf<T> = BoundedVec<u8, <T as Config>::MaxMetadataLen>;
+	/// A community of this runtime.
+	pub type CommunityOf<T> = Community<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// An open proposal of this runtime.
 	pub type ProposalOf<T> = Proposal<
 		<T as frame_system::Config>::AccountId,
 		BlockNumberFor<T>,
-		BoundedVec<u8, <T as Config>::MaxMetadataLen>,
+		MetadataOf<T>,
+		BalanceOf<T>,
 	>;
+	/// A closed proposal's outcome of this runtime.
+	pub type OutcomeOf<T> =
+		ProposalOutcome<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+	/// An execution receipt of this runtime.
+	pub type ReceiptOf<T> =
+		ExecutionReceipt<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+	/// A vouch of this runtime.
+	pub type VouchOf<T> = Vouch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	/// A queued command of this runtime.
+	pub type QueuedCommandOf<T> = QueuedCommand<MetadataOf<T>, BalanceOf<T>>;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. Version 1 added the storage deposits (see
+	/// [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -116,13 +135,18 @@ pub mod pallet {
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
-		/// The native currency, whose funds votes freeze.
+		/// The native currency: votes freeze it, storage deposits hold it.
 		type Currency: InspectFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason>
 			+ MutateFreeze<Self::AccountId>
+			+ InspectHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ MutateHold<Self::AccountId>
 			+ Mutate<Self::AccountId>;
 
 		/// The overarching freeze reason.
 		type RuntimeFreezeReason: From<FreezeReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The origin of the root calls (`start_proposing`, `force_member`, `force_close`).
 		type ForceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -148,6 +172,34 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxWhitelistThreshold: Get<u32>;
 
+		/// Maximum bootstrap limit `N` a community may set: the members that may join it for
+		/// free entry before it becomes active.
+		#[pallet::constant]
+		type MaxBootstrapMembers: Get<u32>;
+
+		/// Maximum number of open proposals one member may have in a community.
+		#[pallet::constant]
+		type MaxProposalsPerMember: Get<u32>;
+
+		/// The deposit of one storage item, whatever its size (the runtime's `deposit(1, 0)`).
+		#[pallet::constant]
+		type DepositBase: Get<BalanceOf<Self>>;
+
+		/// The deposit of one byte of state, key and value (the runtime's `deposit(0, 1)`).
+		#[pallet::constant]
+		type DepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Blocks an outcome or a receipt is kept before anyone may prune it, returning its
+		/// deposit to the depositor.
+		#[pallet::constant]
+		type RetentionPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Free balance a vote never freezes, on top of the existential deposit: it pays the
+		/// fees of retracting and unfreezing, so a voter who froze all it could still gets its
+		/// funds back.
+		#[pallet::constant]
+		type FeeReserve: Get<BalanceOf<Self>>;
+
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
 	}
@@ -160,17 +212,54 @@ pub mod pallet {
 		Voting,
 	}
 
+	/// The reasons this pallet holds funds for: the storage deposits.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A community's record, held from its creator until it is dissolved.
+		#[codec(index = 0)]
+		Community,
+		/// A member's record, held from the member until it leaves.
+		#[codec(index = 1)]
+		Membership,
+		/// A vouch, held from the voucher until the vouch goes.
+		#[codec(index = 2)]
+		Vouch,
+		/// An open proposal, its queued command and its outcome, held from the proposer.
+		#[codec(index = 3)]
+		Proposal,
+		/// An execution receipt, held from the executor until it is pruned.
+		#[codec(index = 4)]
+		Receipt,
+	}
+
+	impl HoldReason {
+		/// Every reason, in index order.
+		pub const ALL: [HoldReason; 5] = [
+			HoldReason::Community,
+			HoldReason::Membership,
+			HoldReason::Vouch,
+			HoldReason::Proposal,
+			HoldReason::Receipt,
+		];
+	}
+
 	/// Communities by id.
 	#[pallet::storage]
-	pub type Communities<T: Config> =
-		StorageMap<_, Blake2_128Concat, CommunityId, Community<T::AccountId>>;
+	pub type Communities<T: Config> = StorageMap<_, Blake2_128Concat, CommunityId, CommunityOf<T>>;
 
 	/// Membership: present iff the account is a member of the community.
 	#[pallet::storage]
-	pub type Members<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Blake2_128Concat, T::AccountId, ()>;
+	pub type Members<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Blake2_128Concat,
+		T::AccountId,
+		Membership<BalanceOf<T>>,
+	>;
 
-	/// The members who vouched for a candidate of a community (at most `MaxWhitelistThreshold`).
+	/// The vouches for a candidate of a community (at most `MaxWhitelistThreshold`, never
+	/// empty).
 	#[pallet::storage]
 	pub type Vouches<T: Config> = StorageDoubleMap<
 		_,
@@ -178,7 +267,7 @@ pub mod pallet {
 		CommunityId,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<T::AccountId, T::MaxWhitelistThreshold>,
+		BoundedVec<VouchOf<T>, T::MaxWhitelistThreshold>,
 		ValueQuery,
 	>;
 
@@ -187,16 +276,10 @@ pub mod pallet {
 	pub type Proposals<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, ProposalOf<T>>;
 
-	/// The outcome of closed proposals.
+	/// The outcome of closed proposals, until pruned.
 	#[pallet::storage]
-	pub type Outcomes<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		CommunityId,
-		Twox64Concat,
-		ProposalId,
-		ProposalOutcome<BlockNumberFor<T>>,
-	>;
+	pub type Outcomes<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, OutcomeOf<T>>;
 
 	/// Outstanding votes by (community, proposal) and voter.
 	#[pallet::storage]
@@ -238,19 +321,13 @@ pub mod pallet {
 		CommunityId,
 		Twox64Concat,
 		ProposalId,
-		BoundedVec<u8, T::MaxMetadataLen>,
+		QueuedCommandOf<T>,
 	>;
 
-	/// Execution receipts of passed proposals, one per proposal, kept for good.
+	/// Execution receipts of passed proposals, one per proposal, until pruned.
 	#[pallet::storage]
-	pub type Receipts<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		CommunityId,
-		Twox64Concat,
-		ProposalId,
-		ExecutionReceipt<T::AccountId, BlockNumberFor<T>>,
-	>;
+	pub type Receipts<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, ReceiptOf<T>>;
 
 	/// Events of the pallet.
 	#[pallet::event]
@@ -337,6 +414,22 @@ pub mod pallet {
 			who: T::AccountId,
 			released: BalanceOf<T>,
 		},
+		/// A storage deposit was taken: `amount` is held from `who` under `reason`.
+		DepositHeld { who: T::AccountId, reason: HoldReason, amount: BalanceOf<T> },
+		/// A storage deposit was returned: `amount` held from `who` under `reason` was released.
+		DepositReleased { who: T::AccountId, reason: HoldReason, amount: BalanceOf<T> },
+		/// A voucher withdrew its vouch for a candidate, or it was pruned as stale.
+		VouchRemoved { community: CommunityId, candidate: T::AccountId, voucher: T::AccountId },
+		/// A closed proposal's outcome was pruned.
+		OutcomePruned { community: CommunityId, proposal: ProposalId },
+		/// An execution receipt was pruned.
+		ReceiptPruned { community: CommunityId, proposal: ProposalId },
+		/// Dissolution started: `cleanup_community` now removes the community's storage.
+		CommunityDissolving { community: CommunityId },
+		/// `cleanup_community` removed `removed` entries; more remain.
+		CommunityCleaned { community: CommunityId, removed: u32 },
+		/// The community's last storage was removed and every deposit returned.
+		CommunityDissolved { community: CommunityId },
 	}
 
 	/// Errors of the pallet.
@@ -372,8 +465,6 @@ pub mod pallet {
 		CommunityAlreadyActive,
 		/// The community has `MaxOpenProposals` open proposals.
 		TooManyOpenProposals,
-		/// The proposal metadata is longer than `MaxMetadataLen`.
-		MetadataTooLong,
 		/// The proposal metadata is empty.
 		EmptyMetadata,
 		/// No open proposal with this id in the community.
@@ -397,7 +488,7 @@ pub mod pallet {
 		/// Open proposals and passed proposals waiting for a receipt fill the community's
 		/// `MaxOpenProposals` slots: its executor has to report first.
 		ExecutionBacklogFull,
-		/// Only the community's creator or Root may do this.
+		/// Only the community's creator, while it is a member, or Root may do this.
 		NotCreator,
 		/// The caller is not the community's executor (or the community has none).
 		NotExecutor,
@@ -405,6 +496,31 @@ pub mod pallet {
 		ProposalNotPassed,
 		/// A receipt for this proposal was reported already.
 		AlreadyReported,
+		/// The account cannot hold the storage deposit this call takes (its free balance is
+		/// too low).
+		CannotHoldDeposit,
+		/// The bootstrap limit `N` is above `MaxBootstrapMembers`.
+		BootstrapLimitTooHigh,
+		/// The member has `MaxProposalsPerMember` open proposals in this community.
+		TooManyProposalsByMember,
+		/// The member has open proposals in this community: they have to be closed first.
+		HasOpenProposals,
+		/// The caller has no vouch for this candidate.
+		NoVouch,
+		/// The retention period of this outcome or receipt has not passed yet.
+		RetentionNotOver,
+		/// The proposal's command still waits for its receipt: its outcome stays.
+		ExecutionPending,
+		/// The proposal has no outcome (it is open, unknown or pruned already).
+		NoOutcome,
+		/// The proposal has no receipt.
+		NoReceipt,
+		/// The community has passed proposals waiting for their receipt.
+		HasPendingExecutions,
+		/// The community is being dissolved.
+		CommunityDissolving,
+		/// The community is not being dissolved (see `dissolve_community`).
+		CommunityNotDissolving,
 		/// A counter would overflow.
 		Overflow,
 	}
@@ -421,8 +537,10 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Create community `community` and become its first member.
 		///
-		/// - origin: signed, the creator.
-		/// - `bootstrap_limit` (`N >= 1`): members needed to become active.
+		/// - origin: signed, the creator. It holds the community's deposit and its own
+		///   membership deposit.
+		/// - `bootstrap_limit` (`1 <= N <= MaxBootstrapMembers`): members needed to become
+		///   active.
 		/// - `whitelist_threshold` (`1 <= W <= MaxWhitelistThreshold`): vouches a candidate
 		///   needs once the community is active.
 		/// - `executor`: the account of the community's compute instance, if known yet (see
@@ -452,20 +570,27 @@ pub mod pallet {
 		/// Join `community`: freely while it is bootstrapping, with `W` vouches from current
 		/// members once it is active.
 		///
-		/// - origin: signed, the candidate.
+		/// - origin: signed, the candidate. It holds a membership deposit, returned when it
+		///   leaves; its vouchers' deposits are returned.
 		///
 		/// Emits `MemberJoined`, and `CommunityActivated` when the `N`-th member joins.
-		/// Weight: O(W), the vouches checked.
+		/// Weight: O(W), the vouches checked, refunded to the candidate's actual vouches.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::join_community(T::MaxWhitelistThreshold::get()))]
-		pub fn join_community(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
+		pub fn join_community(
+			origin: OriginFor<T>,
+			community: CommunityId,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_join(community, who, false)
+			let vouches = Self::do_join(community, who, community::Admission::Candidate)?;
+			Ok(Some(T::WeightInfo::join_community(vouches)).into())
 		}
 
 		/// Vouch for `candidate` to join `community`. One vouch per member and candidate.
 		///
-		/// - origin: signed, a member of the community.
+		/// - origin: signed, a member of the community. It holds a vouch deposit, returned when
+		///   the candidate joins or the vouch is withdrawn or pruned. A full list drops the
+		///   vouches of former members first (returning their deposits).
 		/// - `candidate`: an account that is not a member.
 		///
 		/// Emits `AccountWhitelisted`. Weight: O(W), the vouches scanned.
@@ -480,7 +605,9 @@ pub mod pallet {
 			Self::do_whitelist(community, who, candidate)
 		}
 
-		/// Leave `community`. Fails while a vote of the caller there can still change.
+		/// Leave `community`, getting the membership deposit back. Fails while a vote of the
+		/// caller there can still change or one of its proposals is open. A creator that leaves
+		/// loses its creator's powers.
 		///
 		/// - origin: signed, a member.
 		///
@@ -494,8 +621,12 @@ pub mod pallet {
 
 		/// Push a proposal whose `metadata` is a command for the compute instance.
 		///
-		/// - origin: signed, a member of an active community.
-		/// - `metadata`: 1 to `MaxMetadataLen` bytes.
+		/// - origin: signed, a member of an active community with fewer than
+		///   `MaxProposalsPerMember` open proposals there. It holds the proposal's deposit: per
+		///   byte of the proposal and its command (returned at the close, or at the receipt if
+		///   the command is queued) and for the outcome record (returned when it is pruned).
+		/// - `metadata`: 1 to `MaxMetadataLen` bytes (longer ones do not decode: the transaction
+		///   is invalid and never included).
 		///
 		/// The deadline is the current block plus `VotingPeriod`. Emits `ProposalPushed`.
 		/// Weight: O(M), the metadata length.
@@ -504,7 +635,7 @@ pub mod pallet {
 		pub fn push_proposal(
 			origin: OriginFor<T>,
 			community: CommunityId,
-			metadata: alloc::vec::Vec<u8>,
+			metadata: MetadataOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_push_proposal(community, who, metadata)
@@ -566,7 +697,9 @@ pub mod pallet {
 			Self::do_retract_vote(community, proposal, who)
 		}
 
-		/// Close a proposal whose deadline has passed. It passes iff `aye > nay`.
+		/// Close a proposal whose deadline has passed. It passes iff `aye > nay`. Returns the
+		/// command part of the proposer's deposit unless the command is queued for the
+		/// executor.
 		///
 		/// - origin: signed, anyone.
 		///
@@ -624,7 +757,7 @@ pub mod pallet {
 			who: T::AccountId,
 		) -> DispatchResult {
 			T::ForceOrigin::ensure_origin(origin)?;
-			Self::do_join(community, who, true)
+			Self::do_join(community, who, community::Admission::Root).map(|_| ())
 		}
 
 		/// Close a proposal regardless of its deadline, through the same path as
@@ -669,13 +802,14 @@ pub mod pallet {
 		/// Report how a passed proposal's command ran: once per proposal, by the community's
 		/// executor.
 		///
-		/// - origin: signed, the community's executor.
+		/// - origin: signed, the community's executor. It holds the receipt's deposit, returned
+		///   when the receipt is pruned.
 		/// - `outcome`: succeeded, or failed with the program's exit code (negative codes are
 		///   the executor's reasons for not running or stopping it).
 		/// - `output_hash`: the BLAKE2-256 hash of the output.
 		///
-		/// Removes the proposal from [`PendingExecutions`] and stores the receipt.
-		/// Emits `ExecutionReported`. Weight: O(1).
+		/// Removes the proposal from [`PendingExecutions`] (returning the proposer's command
+		/// deposit) and stores the receipt. Emits `ExecutionReported`. Weight: O(1).
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::report_execution())]
 		pub fn report_execution(
@@ -687,6 +821,95 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_report_execution(who, community, proposal, outcome, output_hash)
+		}
+
+		/// Withdraw the caller's vouch for `candidate`, getting its deposit back. Works
+		/// whether or not the caller is still a member.
+		///
+		/// - origin: signed, the voucher.
+		///
+		/// Emits `VouchRemoved`. Weight: O(W), the vouches scanned.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::withdraw_vouch(T::MaxWhitelistThreshold::get()))]
+		pub fn withdraw_vouch(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			candidate: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_vouch(community, who, candidate)
+		}
+
+		/// Remove a closed proposal's outcome once `RetentionPeriod` blocks have passed since
+		/// its close, returning its deposit to the proposer. Not while its command waits for a
+		/// receipt. Votes on it can still be unfrozen afterwards.
+		///
+		/// - origin: signed, anyone.
+		///
+		/// Emits `OutcomePruned`. Weight: O(1).
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::prune_outcome())]
+		pub fn prune_outcome(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_prune_outcome(community, proposal)
+		}
+
+		/// Remove an execution receipt once `RetentionPeriod` blocks have passed since it was
+		/// reported, returning its deposit to the executor that reported it.
+		///
+		/// - origin: signed, anyone.
+		///
+		/// Emits `ReceiptPruned`. Weight: O(1).
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::prune_receipt())]
+		pub fn prune_receipt(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			proposal: ProposalId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_prune_receipt(community, proposal)
+		}
+
+		/// Start dissolving `community`: nobody joins, vouches or proposes any more, and
+		/// `cleanup_community` removes its storage, returning every deposit. Only with no open
+		/// proposal and no command waiting for a receipt.
+		///
+		/// - origin: signed by the creator while it is a member, or `ForceOrigin` (Root).
+		///
+		/// Emits `CommunityDissolving`. Weight: O(1).
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::dissolve_community())]
+		pub fn dissolve_community(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
+			let caller = match T::ForceOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_dissolve(caller, community)
+		}
+
+		/// Remove up to `limit` entries of a dissolving community's storage (votes, outcomes and
+		/// receipts proposal by proposal, then vouches, then members), returning their deposits
+		/// and unfreezing the votes. The call that removes the last entry removes the community
+		/// and returns the creator's deposit.
+		///
+		/// - origin: signed, anyone.
+		///
+		/// Emits `CommunityCleaned`, or `CommunityDissolved` at the end. Weight: O(limit),
+		/// refunded to the entries removed.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::cleanup_community(*limit))]
+		pub fn cleanup_community(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			limit: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_cleanup(community, limit)
 		}
 	}
 }

@@ -69,6 +69,11 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	pub const VotePrice: Balance = 1;
 	pub const VotingPeriod: u64 = 10;
+	/// Deposits in the mock: 1 per item, nothing per byte unless a test sets it.
+	pub const DepositBase: Balance = 1;
+	pub static DepositPerByte: Balance = 0;
+	pub const RetentionPeriod: u64 = 20;
+	pub const FeeReserve: Balance = 2;
 }
 
 /// Longest metadata in the mock.
@@ -77,17 +82,28 @@ pub const MAX_METADATA_LEN: u32 = 64;
 pub const MAX_OPEN_PROPOSALS: u32 = 3;
 /// Highest whitelist threshold in the mock.
 pub const MAX_WHITELIST_THRESHOLD: u32 = 4;
+/// Highest bootstrap limit in the mock.
+pub const MAX_BOOTSTRAP_MEMBERS: u32 = 8;
+/// Most open proposals per member and community in the mock.
+pub const MAX_PROPOSALS_PER_MEMBER: u32 = 2;
 
 impl pallet_voting::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type VotePrice = VotePrice;
 	type VotingPeriod = VotingPeriod;
 	type MaxMetadataLen = ConstU32<MAX_METADATA_LEN>;
 	type MaxOpenProposals = ConstU32<MAX_OPEN_PROPOSALS>;
 	type MaxWhitelistThreshold = ConstU32<MAX_WHITELIST_THRESHOLD>;
+	type MaxBootstrapMembers = ConstU32<MAX_BOOTSTRAP_MEMBERS>;
+	type MaxProposalsPerMember = ConstU32<MAX_PROPOSALS_PER_MEMBER>;
+	type DepositBase = DepositBase;
+	type DepositPerByte = DepositPerByte;
+	type RetentionPeriod = RetentionPeriod;
+	type FeeReserve = FeeReserve;
 	type WeightInfo = ();
 }
 

@@ -14,8 +14,9 @@ impl<T: Config> Pallet<T> {
 	/// pallet's single freeze to the result. This is the only place the budget and the freeze
 	/// change.
 	///
-	/// An increase must stay within the account's free balance (`InsufficientBalance`); a
-	/// decrease always succeeds, whatever other holds or freezes the account has.
+	/// An increase must stay within the account's [`Self::freezable`] balance
+	/// (`InsufficientBalance`); a decrease always succeeds, whatever other holds or freezes
+	/// the account has.
 	pub(crate) fn adjust_budget(
 		who: &T::AccountId,
 		release: BalanceOf<T>,
@@ -28,7 +29,7 @@ impl<T: Config> Pallet<T> {
 			.checked_add(&add)
 			.ok_or(Error::<T>::Overflow)?;
 		if new > current {
-			ensure!(new <= T::Currency::balance(who), Error::<T>::InsufficientBalance);
+			ensure!(new <= Self::freezable(who), Error::<T>::InsufficientBalance);
 		}
 		T::Currency::set_freeze(&FreezeReason::Voting.into(), who, new)?;
 		if new.is_zero() {
@@ -37,6 +38,15 @@ impl<T: Config> Pallet<T> {
 			FrozenBudget::<T>::insert(who, new);
 		}
 		Ok(())
+	}
+
+	/// What `who`'s votes may freeze in all: its free balance less the existential deposit and
+	/// `FeeReserve`, so a voter that froze all it could still pays the fees to retract or
+	/// unfreeze.
+	pub fn freezable(who: &T::AccountId) -> BalanceOf<T> {
+		T::Currency::balance(who)
+			.saturating_sub(T::Currency::minimum_balance())
+			.saturating_sub(T::FeeReserve::get())
 	}
 
 	/// The cost of a vote of `power`: `power >= 1`, and `power² × VotePrice` must not
@@ -81,14 +91,17 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_push_proposal(
 		community: CommunityId,
 		proposer: T::AccountId,
-		metadata: alloc::vec::Vec<u8>,
+		metadata: MetadataOf<T>,
 	) -> DispatchResult {
-		let mut info = Self::community(community)?;
-		ensure!(Self::is_member(community, &proposer), Error::<T>::NotMember);
+		let mut info = Self::live_community(community)?;
+		let mut membership =
+			Members::<T>::get(community, &proposer).ok_or(Error::<T>::NotMember)?;
 		ensure!(info.status == CommunityStatus::Active, Error::<T>::CommunityNotActive);
 		ensure!(!metadata.is_empty(), Error::<T>::EmptyMetadata);
-		let metadata: BoundedVec<u8, T::MaxMetadataLen> =
-			metadata.try_into().map_err(|_| Error::<T>::MetadataTooLong)?;
+		ensure!(
+			membership.open_proposals < T::MaxProposalsPerMember::get(),
+			Error::<T>::TooManyProposalsByMember
+		);
 		ensure!(info.open_proposals < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
 		ensure!(
 			info.open_proposals.saturating_add(info.pending_executions)
@@ -99,22 +112,29 @@ impl<T: Config> Pallet<T> {
 		let id = info.next_proposal_id;
 		info.next_proposal_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		info.open_proposals = info.open_proposals.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		membership.open_proposals =
+			membership.open_proposals.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::VotingPeriod::get());
+		let mut open = Proposal {
+			proposer: proposer.clone(),
+			deposit: ProposalDeposit { command: Zero::zero(), outcome: Zero::zero() },
+			metadata: metadata.clone(),
+			deadline,
+			aye: 0,
+			nay: 0,
+			voters: 0,
+		};
+		open.deposit = Self::proposal_deposit(community, id, &open);
+		Self::hold_deposit(
+			HoldReason::Proposal,
+			&proposer,
+			open.deposit.command.saturating_add(open.deposit.outcome),
+		)?;
 
 		Communities::<T>::insert(community, info);
-		Proposals::<T>::insert(
-			community,
-			id,
-			Proposal {
-				proposer: proposer.clone(),
-				metadata: metadata.clone(),
-				deadline,
-				aye: 0,
-				nay: 0,
-				voters: 0,
-			},
-		);
+		Members::<T>::insert(community, &proposer, membership);
+		Proposals::<T>::insert(community, id, open);
 		Self::deposit_event(Event::ProposalPushed {
 			community,
 			proposal: id,
@@ -188,8 +208,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Closes `proposal`: once its deadline has passed, or at any time with `force`. Records
 	/// the outcome, frees the open-proposal slot and emits the command; a passed command of a
-	/// community with an executor takes the slot over in [`PendingExecutions`]. Refunds the
-	/// weight of the metadata bytes it did not emit.
+	/// community with an executor takes the slot over in [`PendingExecutions`], keeping the
+	/// command part of the proposer's deposit, which is returned otherwise. Refunds the weight
+	/// of the metadata bytes it did not emit.
 	pub(crate) fn do_close(
 		community: CommunityId,
 		proposal: ProposalId,
@@ -206,14 +227,32 @@ impl<T: Config> Pallet<T> {
 		if queued {
 			info.pending_executions =
 				info.pending_executions.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			PendingExecutions::<T>::insert(community, proposal, open.metadata.clone());
+			PendingExecutions::<T>::insert(
+				community,
+				proposal,
+				QueuedCommand { command: open.metadata.clone(), deposit: open.deposit.command },
+			);
+		} else {
+			Self::release_deposit(HoldReason::Proposal, &open.proposer, open.deposit.command);
 		}
+		Members::<T>::mutate_exists(community, &open.proposer, |membership| {
+			if let Some(membership) = membership {
+				membership.open_proposals = membership.open_proposals.saturating_sub(1);
+			}
+		});
 		Communities::<T>::insert(community, info);
 		Proposals::<T>::remove(community, proposal);
 		Outcomes::<T>::insert(
 			community,
 			proposal,
-			ProposalOutcome { passed, aye: open.aye, nay: open.nay, closed_at: now },
+			ProposalOutcome {
+				proposer: open.proposer,
+				deposit: open.deposit.outcome,
+				passed,
+				aye: open.aye,
+				nay: open.nay,
+				closed_at: now,
+			},
 		);
 
 		let metadata_len = open.metadata.len() as u32;
@@ -233,24 +272,34 @@ impl<T: Config> Pallet<T> {
 		Ok(PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::Yes })
 	}
 
+	/// Unfreezes `who`'s vote on a proposal that is no longer open. A vote only exists on a
+	/// proposal that was open when it was cast, so a vote whose proposal is not open is on a
+	/// closed one, whether its outcome is still kept or pruned.
 	pub(crate) fn do_unfreeze(
 		community: CommunityId,
 		proposal: ProposalId,
 		who: T::AccountId,
 	) -> DispatchResult {
-		if !Outcomes::<T>::contains_key(community, proposal) {
-			let error = if Proposals::<T>::contains_key(community, proposal) {
-				Error::<T>::ProposalNotClosed
-			} else {
-				Error::<T>::UnknownProposal
-			};
-			return Err(error.into());
-		}
-		let old = Votes::<T>::take((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
-		Self::adjust_budget(&who, old.cost, Zero::zero())?;
-		Self::note_vote_released(community, &who)?;
+		ensure!(!Proposals::<T>::contains_key(community, proposal), Error::<T>::ProposalNotClosed);
+		Self::release_vote(community, proposal, &who)?;
+		Ok(())
+	}
 
-		Self::deposit_event(Event::VoteUnfrozen { community, proposal, who, released: old.cost });
+	/// Removes `who`'s vote on the closed `proposal` and unfreezes its cost.
+	pub(crate) fn release_vote(
+		community: CommunityId,
+		proposal: ProposalId,
+		who: &T::AccountId,
+	) -> DispatchResult {
+		let old = Votes::<T>::take((community, proposal), who).ok_or(Error::<T>::NoVote)?;
+		Self::adjust_budget(who, old.cost, Zero::zero())?;
+		Self::note_vote_released(community, who)?;
+		Self::deposit_event(Event::VoteUnfrozen {
+			community,
+			proposal,
+			who: who.clone(),
+			released: old.cost,
+		});
 		Ok(())
 	}
 }

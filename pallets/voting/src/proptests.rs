@@ -1,6 +1,7 @@
 //! Property test: random sequences of every call, by several accounts across several
-//! communities. After each step the pallet's invariants (`do_try_state`) hold, a failed call
-//! leaves the state untouched, and no funds are created or destroyed.
+//! communities. After each step the pallet's invariants (`do_try_state`) hold, every account's
+//! holds equal its recorded deposits, a failed call leaves the state untouched, and no funds
+//! are created or destroyed.
 
 use crate::{mock::*, types::*};
 use frame_support::{
@@ -27,6 +28,11 @@ enum Op {
 	ForceClose { community: CommunityId, proposal: ProposalId },
 	SetExecutor { who: Option<AccountId>, community: CommunityId, executor: Option<AccountId> },
 	Report { who: AccountId, community: CommunityId, proposal: ProposalId, exit_code: i32 },
+	WithdrawVouch { who: AccountId, community: CommunityId, candidate: AccountId },
+	PruneOutcome { who: AccountId, community: CommunityId, proposal: ProposalId },
+	PruneReceipt { who: AccountId, community: CommunityId, proposal: ProposalId },
+	Dissolve { who: Option<AccountId>, community: CommunityId },
+	Cleanup { who: AccountId, community: CommunityId, limit: u32 },
 	Advance { blocks: u64 },
 	Transfer { from: AccountId, to: AccountId, amount: Balance },
 }
@@ -54,7 +60,7 @@ fn op() -> impl Strategy<Value = Op> {
 		2 => (who(), community(), who())
 			.prop_map(|(who, community, candidate)| Op::Whitelist { who, community, candidate }),
 		1 => (who(), community()).prop_map(|(who, community)| Op::Deregister { who, community }),
-		2 => (who(), community(), 0usize..80)
+		2 => (who(), community(), 0usize..=64)
 			.prop_map(|(who, community, len)| Op::Push { who, community, len }),
 		5 => (who(), community(), proposal(), any::<bool>(), 0u32..12).prop_map(
 			|(who, community, proposal, aye, power)| Op::Vote { who, community, proposal, aye, power }
@@ -72,7 +78,18 @@ fn op() -> impl Strategy<Value = Op> {
 		1 => (community(), who()).prop_map(|(community, who)| Op::ForceMember { community, who }),
 		1 => (community(), proposal())
 			.prop_map(|(community, proposal)| Op::ForceClose { community, proposal }),
-		2 => (1u64..8).prop_map(|blocks| Op::Advance { blocks }),
+		1 => (who(), community(), who()).prop_map(|(who, community, candidate)| {
+			Op::WithdrawVouch { who, community, candidate }
+		}),
+		1 => (who(), community(), proposal())
+			.prop_map(|(who, community, proposal)| Op::PruneOutcome { who, community, proposal }),
+		1 => (who(), community(), proposal())
+			.prop_map(|(who, community, proposal)| Op::PruneReceipt { who, community, proposal }),
+		1 => (proptest::option::weighted(0.7, who()), community())
+			.prop_map(|(who, community)| Op::Dissolve { who, community }),
+		2 => (who(), community(), 0u32..4)
+			.prop_map(|(who, community, limit)| Op::Cleanup { who, community, limit }),
+		2 => (1u64..25).prop_map(|blocks| Op::Advance { blocks }),
 		1 => (who(), who(), 0u64..120).prop_map(|(from, to, amount)| Op::Transfer { from, to, amount }),
 	]
 }
@@ -98,13 +115,15 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 			};
 			Voting::report_execution(signed(who), community, proposal, outcome, [1; 32])
 		},
-		Op::Join { who, community } => Voting::join_community(signed(who), community),
+		Op::Join { who, community } => {
+			Voting::join_community(signed(who), community).map(|_| ()).map_err(|e| e.error)
+		},
 		Op::Whitelist { who, community, candidate } => {
 			Voting::whitelist_account(signed(who), community, candidate)
 		},
 		Op::Deregister { who, community } => Voting::deregister(signed(who), community),
 		Op::Push { who, community, len } => {
-			Voting::push_proposal(signed(who), community, vec![b'c'; len])
+			Voting::push_proposal(signed(who), community, vec![b'c'; len].try_into().unwrap())
 		},
 		Op::Vote { who, community, proposal, aye, power } => {
 			Voting::vote(signed(who), community, proposal, aye, power)
@@ -128,6 +147,23 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 		Op::ForceClose { community, proposal } => Voting::force_close(root(), community, proposal)
 			.map(|_| ())
 			.map_err(|e| e.error),
+		Op::WithdrawVouch { who, community, candidate } => {
+			Voting::withdraw_vouch(signed(who), community, candidate)
+		},
+		Op::PruneOutcome { who, community, proposal } => {
+			Voting::prune_outcome(signed(who), community, proposal)
+		},
+		Op::PruneReceipt { who, community, proposal } => {
+			Voting::prune_receipt(signed(who), community, proposal)
+		},
+		Op::Dissolve { who, community } => {
+			Voting::dissolve_community(who.map_or_else(root, signed), community)
+		},
+		Op::Cleanup { who, community, limit } => {
+			Voting::cleanup_community(signed(who), community, limit)
+				.map(|_| ())
+				.map_err(|e| e.error)
+		},
 		Op::Advance { blocks } => {
 			run_to_block(System::block_number() + blocks);
 			Ok(())
@@ -159,6 +195,15 @@ proptest! {
 				}
 				if let Err(e) = Voting::do_try_state() {
 					return Err(TestCaseError::fail(format!("after {op:?}: {e:?}")));
+				}
+				// Every account's holds equal its recorded deposits, also once it has none.
+				let recorded = Voting::recorded_deposits().map_err(|e| {
+					TestCaseError::fail(format!("after {op:?}: {e:?}"))
+				})?;
+				for who in 1..=5 {
+					if let Err(e) = Voting::check_deposits_of(&who, &recorded) {
+						return Err(TestCaseError::fail(format!("{who} after {op:?}: {e:?}")));
+					}
 				}
 				prop_assert_eq!(Balances::total_issuance(), issuance);
 			}

@@ -11,7 +11,8 @@ use frame_support::traits::{
 use frame_system::pallet_prelude::BlockNumberFor;
 
 sp_api::decl_runtime_apis! {
-	/// Read access to pallet-voting.
+	/// Read access to pallet-voting. Version 2: communities and receipts carry their deposits.
+	#[api_version(2)]
 	pub trait VotingApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: codec::Codec,
@@ -26,14 +27,14 @@ sp_api::decl_runtime_apis! {
 		/// unknown community.
 		fn whitelist_progress(community: CommunityId, candidate: AccountId) -> Option<WhitelistProgress>;
 		/// A community's settings and counters.
-		fn community(community: CommunityId) -> Option<Community<AccountId>>;
+		fn community(community: CommunityId) -> Option<Community<AccountId, Balance>>;
 		/// Whether `who` is a member of `community` and may leave it now.
 		fn can_deregister(community: CommunityId, who: AccountId) -> bool;
 		/// The passed proposals of `community` waiting for their executor's receipt, with
 		/// their commands, in proposal order (at most `MaxOpenProposals`).
 		fn pending_executions(community: CommunityId) -> Vec<PendingExecution>;
 		/// The execution receipt of a proposal, if its executor reported one.
-		fn execution_receipt(community: CommunityId, proposal: ProposalId) -> Option<ExecutionReceipt<AccountId, BlockNumber>>;
+		fn execution_receipt(community: CommunityId, proposal: ProposalId) -> Option<ExecutionReceipt<AccountId, BlockNumber, Balance>>;
 	}
 }
 
@@ -92,17 +93,17 @@ impl<T: Config> Pallet<T> {
 	pub fn pending_executions(community: CommunityId) -> Vec<PendingExecution> {
 		let mut pending: Vec<PendingExecution> = PendingExecutions::<T>::iter_prefix(community)
 			.take(T::MaxOpenProposals::get() as usize)
-			.map(|(proposal, command)| PendingExecution { proposal, command: command.into_inner() })
+			.map(|(proposal, queued)| PendingExecution {
+				proposal,
+				command: queued.command.into_inner(),
+			})
 			.collect();
 		pending.sort_by_key(|p| p.proposal);
 		pending
 	}
 
 	/// See [`VotingApi::execution_receipt`].
-	pub fn execution_receipt(
-		community: CommunityId,
-		proposal: ProposalId,
-	) -> Option<ExecutionReceipt<T::AccountId, BlockNumberFor<T>>> {
+	pub fn execution_receipt(community: CommunityId, proposal: ProposalId) -> Option<ReceiptOf<T>> {
 		Receipts::<T>::get(community, proposal)
 	}
 

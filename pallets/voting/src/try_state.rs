@@ -1,15 +1,21 @@
 //! The pallet's invariants, checked by `try_state` (and after every unit test).
 
 use crate::{pallet::*, quadratic::vote_cost, types::*};
-use alloc::collections::btree_map::BTreeMap;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use frame_support::{
 	ensure,
-	traits::{fungible::InspectFreeze, Get},
+	traits::{
+		fungible::{InspectFreeze, InspectHold},
+		Get,
+	},
 };
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
 	TryRuntimeError,
 };
+
+/// Deposits by hold reason (its index) and depositor.
+pub type RecordedDeposits<T> = BTreeMap<(u8, <T as frame_system::Config>::AccountId), BalanceOf<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
@@ -23,8 +29,109 @@ impl<T: Config> Pallet<T> {
 	/// - each pending execution belongs to a passed proposal without a receipt of a community
 	///   with an executor; the pending counters match storage, and open plus pending
 	///   proposals fit in `MaxOpenProposals`;
-	/// - each receipt belongs to a passed proposal.
+	/// - each receipt belongs to a passed proposal (while its outcome is kept);
+	/// - deposits: per account and [`HoldReason`], the balance held equals the deposits
+	///   recorded in the pallet's storage (communities, memberships, vouches, open proposals,
+	///   queued commands, outcomes, receipts); each member's open-proposal count matches;
+	///   vouch lists are never empty and hold one vouch per voucher; a dissolving community has
+	///   no open proposal and no queued command.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::try_state_votes()?;
+		Self::try_state_deposits()
+	}
+
+	/// The deposits recorded in storage, per hold reason (its index) and depositor.
+	pub fn recorded_deposits() -> Result<RecordedDeposits<T>, TryRuntimeError> {
+		let mut recorded: BTreeMap<(u8, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		let mut add = |reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>| {
+			let entry = recorded.entry((reason as u8, who.clone())).or_insert_with(Zero::zero);
+			*entry = entry.checked_add(&amount).ok_or("deposit sum overflows")?;
+			Ok::<(), TryRuntimeError>(())
+		};
+		for (_, info) in Communities::<T>::iter() {
+			add(HoldReason::Community, &info.creator, info.deposit)?;
+		}
+		for (_, who, membership) in Members::<T>::iter() {
+			add(HoldReason::Membership, &who, membership.deposit)?;
+		}
+		for (_, _, vouches) in Vouches::<T>::iter() {
+			for vouch in vouches {
+				add(HoldReason::Vouch, &vouch.voucher, vouch.deposit)?;
+			}
+		}
+		for (_, _, open) in Proposals::<T>::iter() {
+			let total = open.deposit.command.checked_add(&open.deposit.outcome);
+			add(HoldReason::Proposal, &open.proposer, total.ok_or("deposit overflows")?)?;
+		}
+		for (community, proposal, queued) in PendingExecutions::<T>::iter() {
+			let outcome =
+				Outcomes::<T>::get(community, proposal).ok_or("a queued command has no outcome")?;
+			add(HoldReason::Proposal, &outcome.proposer, queued.deposit)?;
+		}
+		for (_, _, outcome) in Outcomes::<T>::iter() {
+			add(HoldReason::Proposal, &outcome.proposer, outcome.deposit)?;
+		}
+		for (_, _, receipt) in Receipts::<T>::iter() {
+			add(HoldReason::Receipt, &receipt.executor, receipt.deposit)?;
+		}
+		Ok(recorded)
+	}
+
+	/// The balance held from `who` under `reason` equals what the pallet's storage records.
+	pub fn check_deposits_of(
+		who: &T::AccountId,
+		recorded: &RecordedDeposits<T>,
+	) -> Result<(), TryRuntimeError> {
+		for reason in HoldReason::ALL {
+			let expected =
+				recorded.get(&(reason as u8, who.clone())).copied().unwrap_or_else(Zero::zero);
+			ensure!(
+				T::Currency::balance_on_hold(&reason.into(), who) == expected,
+				"held deposit differs from the recorded deposits"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_deposits() -> Result<(), TryRuntimeError> {
+		let recorded = Self::recorded_deposits()?;
+		for (_, who) in recorded.keys() {
+			Self::check_deposits_of(who, &recorded)?;
+		}
+
+		let mut open_by: BTreeMap<(CommunityId, T::AccountId), u32> = BTreeMap::new();
+		for (community, _, open) in Proposals::<T>::iter() {
+			*open_by.entry((community, open.proposer)).or_default() += 1;
+		}
+		for (community, who, membership) in Members::<T>::iter() {
+			ensure!(
+				open_by.remove(&(community, who)).unwrap_or(0) == membership.open_proposals,
+				"a member's open-proposal count differs from its proposals"
+			);
+			ensure!(
+				membership.open_proposals <= T::MaxProposalsPerMember::get(),
+				"a member has more than MaxProposalsPerMember open proposals"
+			);
+		}
+		ensure!(open_by.is_empty(), "an open proposal's proposer is not a member");
+
+		for (_, _, vouches) in Vouches::<T>::iter() {
+			ensure!(!vouches.is_empty(), "an empty vouch list is stored");
+			let vouchers: BTreeSet<&T::AccountId> = vouches.iter().map(|v| &v.voucher).collect();
+			ensure!(vouchers.len() == vouches.len(), "a voucher vouched twice");
+		}
+		for (_, info) in Communities::<T>::iter() {
+			if info.is_dissolving() {
+				ensure!(
+					info.open_proposals == 0 && info.pending_executions == 0,
+					"a dissolving community has open or queued proposals"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	fn try_state_votes() -> Result<(), TryRuntimeError> {
 		let mut budgets: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut tallies: BTreeMap<(CommunityId, ProposalId), (Tally, Tally, u32)> = BTreeMap::new();
 		let mut ledgers: BTreeMap<(CommunityId, T::AccountId), u32> = BTreeMap::new();
@@ -35,8 +142,11 @@ impl<T: Config> Pallet<T> {
 				"vote cost is not power² × price"
 			);
 			let open = Proposals::<T>::contains_key(community, proposal);
-			let closed = Outcomes::<T>::contains_key(community, proposal);
-			ensure!(open != closed, "a vote belongs to exactly one open or closed proposal");
+			let info = Communities::<T>::get(community).ok_or("a vote outlived its community")?;
+			ensure!(proposal < info.next_proposal_id, "a vote on a proposal never pushed");
+			if let CommunityStatus::Dissolving { next_proposal } = info.status {
+				ensure!(proposal >= next_proposal, "a vote behind the cleanup cursor");
+			}
 			let budget = budgets.entry(who.clone()).or_insert_with(Zero::zero);
 			*budget = budget.checked_add(&vote.cost).ok_or("budget sum overflows")?;
 			*ledgers.entry((community, who)).or_default() += 1;
@@ -92,7 +202,7 @@ impl<T: Config> Pallet<T> {
 		}
 		for (community, proposal) in Receipts::<T>::iter_keys() {
 			ensure!(
-				Outcomes::<T>::get(community, proposal).is_some_and(|o| o.passed),
+				Outcomes::<T>::get(community, proposal).is_none_or(|o| o.passed),
 				"a receipt is not for a passed proposal"
 			);
 		}

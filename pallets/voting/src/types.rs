@@ -32,13 +32,24 @@ pub enum CommunityStatus {
 	/// The community is open for proposals; joining needs `whitelist_threshold` vouches.
 	/// There is no way back to `Bootstrapping`.
 	Active,
+	/// Dissolution was started: nobody joins, vouches or proposes any more, and
+	/// `cleanup_community` removes its storage in bounded steps, returning every deposit. The
+	/// proposals below `next_proposal` are cleaned up already.
+	Dissolving {
+		/// The next proposal id whose votes, outcome and receipt are removed.
+		next_proposal: ProposalId,
+	},
 }
 
 /// A community and its counters.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Community<AccountId> {
-	/// Who created it (its first member).
+pub struct Community<AccountId, Balance> {
+	/// Who created it (its first member). It holds the community's deposit, and has the
+	/// creator's powers while it is a member.
 	pub creator: AccountId,
+	/// What the creator holds for this record under `HoldReason::Community`, returned when
+	/// the community is dissolved.
+	pub deposit: Balance,
 	/// The member count at which the community becomes active (`N`).
 	pub bootstrap_limit: u32,
 	/// Vouches a candidate needs to join an active community (`W`).
@@ -60,11 +71,41 @@ pub struct Community<AccountId> {
 	pub pending_executions: u32,
 }
 
+impl<AccountId, Balance> Community<AccountId, Balance> {
+	/// Whether dissolution has started: no joining, vouching or proposing any more.
+	pub fn is_dissolving(&self) -> bool {
+		matches!(self.status, CommunityStatus::Dissolving { .. })
+	}
+}
+
+/// A member's record in a community.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Membership<Balance> {
+	/// What the member holds for this record under `HoldReason::Membership`, returned when
+	/// it leaves (nothing for members Root added).
+	pub deposit: Balance,
+	/// Its proposals that are open (at most `MaxProposalsPerMember`).
+	pub open_proposals: u32,
+}
+
+/// A member's vouch for a candidate.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Vouch<AccountId, Balance> {
+	/// The member who vouched.
+	pub voucher: AccountId,
+	/// What the voucher holds for it under `HoldReason::Vouch`, returned when the vouch goes
+	/// (the candidate joins, the voucher withdraws it, or it is pruned as stale).
+	pub deposit: Balance,
+}
+
 /// An open proposal: a command for the compute instance, and its running tally.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Proposal<AccountId, BlockNumber, Metadata> {
+pub struct Proposal<AccountId, BlockNumber, Metadata, Balance> {
 	/// The member who pushed it.
 	pub proposer: AccountId,
+	/// What the proposer holds under `HoldReason::Proposal`: the part for this record and
+	/// its command (see [`ProposalDeposit`]).
+	pub deposit: ProposalDeposit<Balance>,
 	/// The command for the compute instance (see the README for its JSON format).
 	pub metadata: Metadata,
 	/// Votes are accepted while `now < deadline`; closing is allowed once `now >= deadline`.
@@ -77,9 +118,33 @@ pub struct Proposal<AccountId, BlockNumber, Metadata> {
 	pub voters: u32,
 }
 
+/// The two parts of a proposal's deposit, both held from the proposer when it pushes.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct ProposalDeposit<Balance> {
+	/// For the open proposal and its command: returned at close, or, if the command is
+	/// queued for the executor, when the receipt is reported.
+	pub command: Balance,
+	/// For the outcome record kept after the close: returned when it is pruned.
+	pub outcome: Balance,
+}
+
+/// A passed proposal's command waiting for the executor's receipt.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct QueuedCommand<Metadata, Balance> {
+	/// The command (the proposal's metadata).
+	pub command: Metadata,
+	/// The command part of the proposer's deposit, still held until the receipt.
+	pub deposit: Balance,
+}
+
 /// What remains of a proposal once it is closed.
 #[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct ProposalOutcome<BlockNumber> {
+pub struct ProposalOutcome<AccountId, BlockNumber, Balance> {
+	/// The member who pushed it; it holds this record's deposit.
+	pub proposer: AccountId,
+	/// What the proposer holds for this record under `HoldReason::Proposal`, returned when
+	/// it is pruned (`prune_outcome`, after `RetentionPeriod`).
+	pub deposit: Balance,
 	/// `aye > nay`.
 	pub passed: bool,
 	/// Final aye power.
@@ -136,11 +201,14 @@ pub enum ExecutionOutcome {
 	},
 }
 
-/// An executor's receipt for a passed proposal: kept on chain for good, one per proposal.
+/// An executor's receipt for a passed proposal, one per proposal, kept until pruned.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct ExecutionReceipt<AccountId, BlockNumber> {
-	/// The executor that reported it.
+pub struct ExecutionReceipt<AccountId, BlockNumber, Balance> {
+	/// The executor that reported it; it holds this record's deposit.
 	pub executor: AccountId,
+	/// What the executor holds for this record under `HoldReason::Receipt`, returned when it
+	/// is pruned (`prune_receipt`, after `RetentionPeriod`).
+	pub deposit: Balance,
 	/// Succeeded, or failed with an exit code.
 	pub outcome: ExecutionOutcome,
 	/// The BLAKE2-256 hash of the command's output (the agent hashes the program's captured

@@ -4,21 +4,30 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
+		constants::{ExtrinsicBaseWeight, RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		ConstantMultiplier, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
+		WeightToFeePolynomial,
 	},
+	PalletId,
 };
 use frame_system::{
 	limits::{BlockLength, BlockWeights},
 	EnsureRoot,
 };
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use smallvec::smallvec;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill, Percent};
+use sp_runtime::{
+	traits::{Bounded, One},
+	FixedPointNumber, Perbill, Percent, Perquintill,
+};
 use sp_version::RuntimeVersion;
 
 use super::{
-	units::{EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION, SS58_PREFIX, UNIT},
+	units::{
+		deposit, DAYS, EXISTENTIAL_DEPOSIT, FEE_PER_BASE_WEIGHT, FEE_PER_BYTE, MINUTES,
+		SLOT_DURATION, SS58_PREFIX, UNIT,
+	},
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
 	System, VERSION,
@@ -108,17 +117,56 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-parameter_types! {
-	pub FeeMultiplier: Multiplier = Multiplier::one();
+/// Weight to fee: linear in `ref_time`, so that `ExtrinsicBaseWeight` costs
+/// `FEE_PER_BASE_WEIGHT` (0.001 DAO) at multiplier 1, as on Polkadot's relay chain. A full
+/// block of normal weight (1.5 s) costs about 14 DAO.
+pub struct WeightToFee;
+
+impl WeightToFeePolynomial for WeightToFee {
+	type Balance = Balance;
+
+	fn polynomial() -> WeightToFeeCoefficients<Balance> {
+		let numerator = FEE_PER_BASE_WEIGHT;
+		let denominator = Balance::from(ExtrinsicBaseWeight::get().ref_time()).max(1);
+		smallvec![WeightToFeeCoefficient {
+			degree: 1,
+			negative: false,
+			coeff_frac: Perbill::from_rational(numerator % denominator, denominator),
+			coeff_integer: numerator / denominator,
+		}]
+	}
 }
+
+parameter_types! {
+	/// Fee per byte of a transaction (0.0001 DAO): block space is priced by length, whatever the
+	/// call's weight, and is not scaled by the multiplier.
+	pub const TransactionByteFee: Balance = FEE_PER_BYTE;
+	/// The multiplier rises while normal blocks are more than a quarter full...
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// ... slowly: at most about 0.0075% per block (Polkadot's rate).
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// Fees never drop below the base prices (the figures in the README).
+	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	/// No upper bound: a congested chain keeps getting more expensive.
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
+}
+
+/// The fee multiplier: `TargetedFeeAdjustment` with Polkadot's slow rate, never below 1.
+pub type SlowAdjustingFeeUpdate<R> = TargetedFeeAdjustment<
+	R,
+	TargetBlockFullness,
+	AdjustmentVariable,
+	MinimumMultiplier,
+	MaximumMultiplier,
+>;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
 	type OperationalFeeMultiplier = ConstU8<5>;
-	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = IdentityFee<Balance>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type WeightToFee = WeightToFee;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = SlowAdjustingFeeUpdate<Self>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
@@ -135,16 +183,34 @@ parameter_types! {
 	pub const VotingPeriod: BlockNumber = 10 * MINUTES;
 }
 
+parameter_types! {
+	/// Every storage item a caller writes holds `deposit(1, 0)`...
+	pub const DepositBase: Balance = deposit(1, 0);
+	/// ... plus `deposit(0, 1)` per byte of its key and value.
+	pub const DepositPerByte: Balance = deposit(0, 1);
+	/// Outcomes and receipts are kept for 30 days before anyone may prune them.
+	pub const RetentionPeriod: BlockNumber = 30 * DAYS;
+	/// Votes never freeze the last 0.1 DAO: enough for several retract/unfreeze fees.
+	pub const VoteFeeReserve: Balance = UNIT / 10;
+}
+
 impl pallet_voting::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type VotePrice = VotePrice;
 	type VotingPeriod = VotingPeriod;
 	type MaxMetadataLen = ConstU32<1024>;
 	type MaxOpenProposals = ConstU32<16>;
 	type MaxWhitelistThreshold = ConstU32<32>;
+	type MaxBootstrapMembers = ConstU32<1024>;
+	type MaxProposalsPerMember = ConstU32<4>;
+	type DepositBase = DepositBase;
+	type DepositPerByte = DepositPerByte;
+	type RetentionPeriod = RetentionPeriod;
+	type FeeReserve = VoteFeeReserve;
 	type WeightInfo = pallet_voting::weights::SubstrateWeight<Runtime>;
 }
 
@@ -161,6 +227,12 @@ parameter_types! {
 	pub const AgainstConsensusRemovalThreshold: Percent = Percent::from_percent(50);
 	/// The consensus step may use 10% of a block; more models wait for the next block.
 	pub MaxConsensusWeight: Weight = Perbill::from_percent(10) * RuntimeBlockWeights::get().max_block;
+	/// The consensus reward pot's account is this id's.
+	pub const ConsensusPalletId: PalletId = PalletId(*b"dao/cons");
+	/// Each penalty slashes 1% of the peer's stake in the model...
+	pub const PenaltySlash: Perbill = Perbill::from_percent(1);
+	/// ... and a removal by consensus 10% of what is left.
+	pub const RemovalSlash: Perbill = Perbill::from_percent(10);
 }
 
 impl pallet_consensus::Config for Runtime {
@@ -168,6 +240,9 @@ impl pallet_consensus::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ModelOrigin = EnsureRoot<AccountId>;
+	type PalletId = ConsensusPalletId;
+	type PenaltySlash = PenaltySlash;
+	type RemovalSlash = RemovalSlash;
 	type EpochLength = EpochLength;
 	type PeerChangeWindow = PeerChangeWindow;
 	type MinStake = MinStake;
@@ -189,5 +264,6 @@ impl pallet_consensus::Config for Runtime {
 	type PenaltyDecayEpochs = ConstU32<3>;
 	type EpochReward = EpochReward;
 	type MaxConsensusWeight = MaxConsensusWeight;
+	type MaxFreeCallsPerBlock = ConstU32<128>;
 	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
 }

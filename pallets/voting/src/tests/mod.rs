@@ -13,6 +13,11 @@ use sp_runtime::{DispatchError, TokenError};
 
 const C: CommunityId = 1;
 
+/// A proposal's metadata from bytes (at most `MAX_METADATA_LEN` of them).
+fn md(bytes: &[u8]) -> MetadataOf<Test> {
+	bytes.to_vec().try_into().unwrap()
+}
+
 fn signed(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
@@ -60,7 +65,7 @@ fn active_with(members: &[AccountId]) {
 /// Pushes a proposal by `who` and returns its id.
 fn push(who: AccountId) -> ProposalId {
 	let id = Communities::<Test>::get(C).unwrap().next_proposal_id;
-	assert_ok!(Voting::push_proposal(signed(who), C, br#"{"v":1,"kind":"train"}"#.to_vec()));
+	assert_ok!(Voting::push_proposal(signed(who), C, md(br#"{"v":1,"kind":"train"}"#)));
 	id
 }
 
@@ -80,6 +85,7 @@ fn create_community_works() {
 		assert_eq!(
 			voting_events(),
 			vec![
+				Event::DepositHeld { who: 1, reason: HoldReason::Community, amount: 1 },
 				Event::CommunityCreated {
 					community: C,
 					creator: 1,
@@ -87,6 +93,7 @@ fn create_community_works() {
 					whitelist_threshold: 2,
 					executor: None,
 				},
+				Event::DepositHeld { who: 1, reason: HoldReason::Membership, amount: 1 },
 				Event::MemberJoined { community: C, who: 1 },
 			]
 		);
@@ -201,7 +208,7 @@ fn whitelist_errors() {
 		assert_noop!(Voting::whitelist_account(signed(1), C, 2), Error::<Test>::CandidateIsMember);
 		assert_ok!(Voting::whitelist_account(signed(1), C, 9));
 		assert_noop!(Voting::whitelist_account(signed(1), C, 9), Error::<Test>::AlreadyVouched);
-		assert_eq!(Vouches::<Test>::get(C, 9).into_inner(), vec![1]);
+		assert_eq!(Vouches::<Test>::get(C, 9).into_inner(), vec![Vouch { voucher: 1, deposit: 1 }]);
 	});
 }
 
@@ -235,7 +242,7 @@ fn full_vouch_list_is_pruned_of_former_members() {
 		// One voucher leaves: its vouch is pruned to make room.
 		assert_ok!(Voting::deregister(signed(2), C));
 		assert_ok!(Voting::whitelist_account(signed(1), C, 9));
-		let list = Vouches::<Test>::get(C, 9);
+		let list: Vec<AccountId> = Vouches::<Test>::get(C, 9).iter().map(|v| v.voucher).collect();
 		assert!(!list.contains(&2));
 		assert!(list.contains(&1));
 		assert_eq!(Voting::whitelist_progress(C, &9).unwrap().votes, MAX_WHITELIST_THRESHOLD);
@@ -362,31 +369,43 @@ fn push_proposal_works() {
 	});
 }
 
+/// `push_proposal` with metadata one byte over `MaxMetadataLen` does not decode, so such a
+/// transaction is invalid before any block includes it.
+#[test]
+fn oversized_metadata_does_not_decode() {
+	use codec::{Decode, Encode};
+	use frame_support::traits::PalletInfoAccess;
+	let push = |len: usize| {
+		let mut bytes = vec![Voting::index() as u8, 4];
+		C.encode_to(&mut bytes);
+		vec![b'x'; len].encode_to(&mut bytes);
+		RuntimeCall::decode(&mut &bytes[..])
+	};
+	assert!(push(MAX_METADATA_LEN as usize).is_ok());
+	assert!(push(MAX_METADATA_LEN as usize + 1).is_err());
+}
+
 #[test]
 fn push_proposal_errors() {
 	build_and_execute(|| {
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, b"x".to_vec()),
+			Voting::push_proposal(signed(1), C, md(b"x")),
 			Error::<Test>::UnknownCommunity
 		);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, b"x".to_vec()),
+			Voting::push_proposal(signed(1), C, md(b"x")),
 			Error::<Test>::CommunityNotActive
 		);
 		assert_ok!(Voting::join_community(signed(2), C));
-		assert_noop!(Voting::push_proposal(signed(5), C, b"x".to_vec()), Error::<Test>::NotMember);
-		assert_noop!(Voting::push_proposal(signed(1), C, vec![]), Error::<Test>::EmptyMetadata);
-		assert_noop!(
-			Voting::push_proposal(signed(1), C, vec![b'x'; MAX_METADATA_LEN as usize + 1]),
-			Error::<Test>::MetadataTooLong
-		);
-		assert_ok!(Voting::push_proposal(signed(1), C, vec![b'x'; MAX_METADATA_LEN as usize]));
+		assert_noop!(Voting::push_proposal(signed(5), C, md(b"x")), Error::<Test>::NotMember);
+		assert_noop!(Voting::push_proposal(signed(1), C, md(&[])), Error::<Test>::EmptyMetadata);
+		assert_ok!(Voting::push_proposal(signed(1), C, md(&[b'x'; MAX_METADATA_LEN as usize])));
 		for _ in 1..MAX_OPEN_PROPOSALS {
-			push(1);
+			push(2);
 		}
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, b"x".to_vec()),
+			Voting::push_proposal(signed(1), C, md(b"x")),
 			Error::<Test>::TooManyOpenProposals
 		);
 		// Closing frees a slot.
@@ -400,7 +419,9 @@ fn push_proposal_errors() {
 #[test]
 fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 	build_and_execute(|| {
-		active_with(&[1, 2]);
+		// 2 is added by Root, so it holds no membership deposit: all its 100 are free.
+		assert_ok!(Voting::create_community(signed(1), C, 1, 1, None));
+		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 2));
 		let p1 = push(1);
 		let p2 = push(1);
 		assert_eq!(Balances::balance(&2), 100);
@@ -437,7 +458,7 @@ fn costs_stack_across_communities() {
 		active_with(&[1, 2]);
 		assert_ok!(Voting::create_community(signed(2), 2, 1, 1, None));
 		let p1 = push(1);
-		assert_ok!(Voting::push_proposal(signed(2), 2, b"y".to_vec()));
+		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"y")));
 		assert_ok!(Voting::vote(signed(2), C, p1, true, 5)); // 25
 		assert_ok!(Voting::vote(signed(2), 2, 0, true, 8)); // 64
 		assert_eq!(frozen(2), 89);
@@ -451,12 +472,16 @@ fn over_budget_vote_fails() {
 		active_with(&[1, 2]);
 		let p1 = push(1);
 		let p2 = push(1);
-		// 10² = 100 is exactly the balance.
-		assert_ok!(Voting::vote(signed(2), C, p1, true, 10));
-		assert_noop!(Voting::vote(signed(2), C, p2, true, 1), Error::<Test>::InsufficientBalance);
+		// 2 may freeze 96 (99 free less the existential deposit and the fee reserve): 9² = 81
+		// on p1; on p2, 4² would make 97, 3² makes 90.
+		assert_ok!(Voting::vote(signed(2), C, p1, true, 9));
+		assert_noop!(Voting::vote(signed(2), C, p2, true, 4), Error::<Test>::InsufficientBalance);
+		assert_ok!(Voting::vote(signed(2), C, p2, true, 3));
+		assert_eq!(frozen(2), 90);
 		assert_noop!(Voting::vote(signed(3), C, p2, true, 11), Error::<Test>::NotMember);
+		// Root's member 3 holds no deposit: 97 of its 100 may be frozen, 10² = 100 may not.
 		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 3));
-		assert_noop!(Voting::vote(signed(3), C, p2, true, 11), Error::<Test>::InsufficientBalance);
+		assert_noop!(Voting::vote(signed(3), C, p2, true, 10), Error::<Test>::InsufficientBalance);
 		assert_eq!(frozen(3), 0);
 	});
 }
@@ -518,7 +543,7 @@ fn deadline_boundaries() {
 				passed: true,
 				aye: 3,
 				nay: 0,
-				metadata: br#"{"v":1,"kind":"train"}"#.to_vec().try_into().unwrap(),
+				metadata: md(br#"{"v":1,"kind":"train"}"#),
 			}
 		);
 	});
@@ -567,12 +592,13 @@ fn modify_vote_errors() {
 		assert_ok!(Voting::vote(signed(2), C, p, true, 3));
 		assert_noop!(Voting::modify_vote(signed(2), C, p, true, 0), Error::<Test>::ZeroPower);
 		assert_noop!(
-			Voting::modify_vote(signed(2), C, p, true, 11),
+			Voting::modify_vote(signed(2), C, p, true, 10),
 			Error::<Test>::InsufficientBalance
 		);
-		// Up to the whole balance is fine: the old cost is released first.
-		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 10));
-		assert_eq!(frozen(2), 100);
+		// Up to the whole freezable budget (99 free − 1 existential − 2 reserve = 96) is fine:
+		// the old cost is released first.
+		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 9));
+		assert_eq!(frozen(2), 81);
 	});
 }
 
@@ -611,7 +637,17 @@ fn tie_rejects() {
 		run_to_block(11);
 		assert_ok!(Voting::close_proposal(signed(9), C, p));
 		let outcome = Outcomes::<Test>::get(C, p).unwrap();
-		assert_eq!(outcome, ProposalOutcome { passed: false, aye: 2, nay: 2, closed_at: 11 });
+		assert_eq!(
+			outcome,
+			ProposalOutcome {
+				proposer: 1,
+				deposit: 1,
+				passed: false,
+				aye: 2,
+				nay: 2,
+				closed_at: 11
+			}
+		);
 		assert!(matches!(
 			last_event(),
 			Event::ProposalClosed { passed: false, aye: 2, nay: 2, .. }
@@ -647,7 +683,14 @@ fn majority_of_power_not_of_voters_decides() {
 		assert_ok!(Voting::close_proposal(signed(1), C, p));
 		assert_eq!(
 			Outcomes::<Test>::get(C, p).unwrap(),
-			ProposalOutcome { passed: false, aye: 4, nay: 5, closed_at: 11 }
+			ProposalOutcome {
+				proposer: 1,
+				deposit: 1,
+				passed: false,
+				aye: 4,
+				nay: 5,
+				closed_at: 11
+			}
 		);
 	});
 }
@@ -696,7 +739,7 @@ fn force_close_ignores_deadline_and_uses_same_path() {
 		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, p));
 		assert_eq!(
 			Outcomes::<Test>::get(C, p).unwrap(),
-			ProposalOutcome { passed: true, aye: 2, nay: 0, closed_at: 1 }
+			ProposalOutcome { proposer: 1, deposit: 1, passed: true, aye: 2, nay: 0, closed_at: 1 }
 		);
 		assert_eq!(Communities::<Test>::get(C).unwrap().open_proposals, 0);
 		assert_ok!(Voting::unfreeze(signed(2), C, p));
@@ -730,7 +773,7 @@ fn unfreeze_works_and_errors() {
 		assert_ok!(Voting::vote(signed(2), C, p1, true, 3));
 		assert_ok!(Voting::vote(signed(2), C, p2, true, 6));
 		assert_noop!(Voting::unfreeze(signed(2), C, p1), Error::<Test>::ProposalNotClosed);
-		assert_noop!(Voting::unfreeze(signed(2), C, 9), Error::<Test>::UnknownProposal);
+		assert_noop!(Voting::unfreeze(signed(2), C, 9), Error::<Test>::NoVote);
 		run_to_block(11);
 		assert_ok!(Voting::close_proposal(signed(1), C, p1));
 		assert_noop!(Voting::unfreeze(signed(3), C, p1), Error::<Test>::NoVote);
@@ -738,6 +781,8 @@ fn unfreeze_works_and_errors() {
 		// Only the p1 cost is released; p2's stays frozen.
 		assert_eq!(frozen(2), 36);
 		assert_eq!(FrozenBudget::<Test>::get(2), 36);
+		// 99 free and 1 held (its membership deposit); a freeze also covers held funds, so
+		// 36 − 1 of the free balance is untouchable.
 		assert_eq!(spendable(2), 64);
 		assert_noop!(Voting::unfreeze(signed(2), C, p1), Error::<Test>::NoVote);
 	});
@@ -769,9 +814,12 @@ fn budget_is_bounded_by_free_balance_not_held_funds() {
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(<Balances as MutateHold<_>>::hold(&other_hold(), &2, 50));
-		assert_noop!(Voting::vote(signed(2), C, p, true, 8), Error::<Test>::InsufficientBalance);
-		assert_ok!(Voting::vote(signed(2), C, p, true, 7)); // 49 of 50 free
-		assert_eq!(frozen(2), 49);
+		// 49 free (100 less 50 held here and 1 of membership deposit), less the existential
+		// deposit and the fee reserve: 46 may be frozen.
+		assert_noop!(Voting::vote(signed(2), C, p, true, 7), Error::<Test>::InsufficientBalance);
+		assert_ok!(Voting::vote(signed(2), C, p, true, 6));
+		assert_eq!(frozen(2), 36);
+		assert_eq!(Voting::freezable(&2), 46);
 	});
 }
 
@@ -819,7 +867,7 @@ fn executor_is_set_at_creation_and_by_creator_or_root() {
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1, Some(EXECUTOR)));
 		assert_eq!(Communities::<Test>::get(C).unwrap().executor, Some(EXECUTOR));
 		assert_eq!(
-			voting_events()[0],
+			voting_events()[1],
 			Event::CommunityCreated {
 				community: C,
 				creator: 1,
@@ -871,7 +919,7 @@ fn passed_proposal_is_queued_then_reported_once() {
 		active_with(&[1, 2]);
 		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
 		let p = pass();
-		assert_eq!(PendingExecutions::<Test>::get(C, p).unwrap().into_inner(), COMMAND.to_vec());
+		assert_eq!(PendingExecutions::<Test>::get(C, p).unwrap().command, md(COMMAND));
 		assert_eq!(Communities::<Test>::get(C).unwrap().pending_executions, 1);
 		assert_eq!(
 			Voting::pending_executions(C),
@@ -888,6 +936,7 @@ fn passed_proposal_is_queued_then_reported_once() {
 		));
 		let receipt = ExecutionReceipt {
 			executor: EXECUTOR,
+			deposit: 1,
 			outcome: ExecutionOutcome::Succeeded,
 			output_hash: receipt_hash(1),
 			reported_at: 5,
@@ -1003,7 +1052,7 @@ fn pending_executions_share_the_proposal_slots() {
 		push(1);
 		// 1 open + 2 pending fill MAX_OPEN_PROPOSALS (3).
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, COMMAND.to_vec()),
+			Voting::push_proposal(signed(1), C, md(COMMAND)),
 			Error::<Test>::ExecutionBacklogFull
 		);
 		assert_ok!(Voting::report_execution(
@@ -1066,3 +1115,7 @@ fn new_executor_inherits_the_queue_and_removing_it_drops_the_queue() {
 		));
 	});
 }
+
+mod deposits;
+mod dissolution;
+mod migration;

@@ -1,0 +1,120 @@
+//! The v0 → v1 migration: every v0 record comes back in its v1 form with a zero deposit, the
+//! members' open-proposal counts are filled in, and the version moves to 1 (only once).
+
+use super::*;
+use crate::migrations::{v0, v1};
+use frame_support::{
+	traits::{ConstU32, GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	BoundedVec,
+};
+
+fn bounded_vouchers(accounts: &[AccountId]) -> BoundedVec<AccountId, ConstU32<4>> {
+	accounts.to_vec().try_into().unwrap()
+}
+
+/// Writes a v0 chain: community C (creator 1, members 1 and 2, executor 7) with an open
+/// proposal of 2, a rejected proposal, a passed one waiting for its receipt, one with a
+/// receipt, and vouches of 1 for 9.
+fn v0_state() {
+	StorageVersion::new(0).put::<Voting>();
+	v0::Communities::<Test>::insert(
+		C,
+		v0::Community {
+			creator: 1,
+			bootstrap_limit: 2,
+			whitelist_threshold: 1,
+			status: CommunityStatus::Active,
+			member_count: 2,
+			open_proposals: 1,
+			next_proposal_id: 4,
+			executor: Some(EXECUTOR),
+			pending_executions: 1,
+		},
+	);
+	v0::Members::<Test>::insert(C, 1, ());
+	v0::Members::<Test>::insert(C, 2, ());
+	v0::Vouches::<Test>::insert(C, 9, bounded_vouchers(&[1]));
+	v0::Proposals::<Test>::insert(
+		C,
+		3,
+		v0::Proposal {
+			proposer: 2,
+			metadata: md(COMMAND),
+			deadline: 11,
+			aye: 0,
+			nay: 0,
+			voters: 0,
+		},
+	);
+	let outcome = |passed| v0::ProposalOutcome { passed, aye: 1, nay: 0, closed_at: 1 };
+	v0::Outcomes::<Test>::insert(C, 0, outcome(false));
+	v0::Outcomes::<Test>::insert(C, 1, outcome(true));
+	v0::Outcomes::<Test>::insert(C, 2, outcome(true));
+	v0::PendingExecutions::<Test>::insert(C, 1, md(COMMAND));
+	v0::Receipts::<Test>::insert(
+		C,
+		2,
+		v0::ExecutionReceipt {
+			executor: EXECUTOR,
+			outcome: ExecutionOutcome::Succeeded,
+			output_hash: [3; 32],
+			reported_at: 1,
+		},
+	);
+}
+
+#[test]
+fn v0_records_become_v1_records_with_zero_deposits() {
+	build_and_execute(|| {
+		v0_state();
+		let before = v1::UncheckedMigrateToV1::<Test>::entry_counts();
+		assert_eq!(before, vec![1, 2, 1, 1, 3, 1, 1]);
+
+		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
+		v1::UncheckedMigrateToV1::<Test>::check(before).expect("nothing lost, invariants hold");
+
+		let info = Communities::<Test>::get(C).unwrap();
+		assert_eq!((info.creator, info.deposit, info.next_proposal_id), (1, 0, 4));
+		assert_eq!(info.executor, Some(EXECUTOR));
+		assert_eq!(Members::<Test>::get(C, 1), Some(Membership { deposit: 0, open_proposals: 0 }));
+		assert_eq!(Members::<Test>::get(C, 2), Some(Membership { deposit: 0, open_proposals: 1 }));
+		assert_eq!(Vouches::<Test>::get(C, 9).into_inner(), vec![Vouch { voucher: 1, deposit: 0 }]);
+		let open = Proposals::<Test>::get(C, 3).unwrap();
+		assert_eq!((open.proposer, open.metadata.clone()), (2, md(COMMAND)));
+		assert_eq!(open.deposit, ProposalDeposit { command: 0, outcome: 0 });
+		let outcome = Outcomes::<Test>::get(C, 1).unwrap();
+		assert_eq!((outcome.proposer, outcome.deposit, outcome.passed), (1, 0, true));
+		assert_eq!(
+			PendingExecutions::<Test>::get(C, 1),
+			Some(QueuedCommand { command: md(COMMAND), deposit: 0 })
+		);
+		let receipt = Receipts::<Test>::get(C, 2).unwrap();
+		assert_eq!(
+			(receipt.executor, receipt.deposit, receipt.output_hash),
+			(EXECUTOR, 0, [3; 32])
+		);
+
+		// The migrated chain works on: a zero deposit releases nothing.
+		assert_ok!(Voting::report_execution(
+			signed(EXECUTOR),
+			C,
+			1,
+			ExecutionOutcome::Succeeded,
+			receipt_hash(4)
+		));
+		assert_eq!(Balances::total_balance_on_hold(&1), 0);
+	});
+}
+
+#[test]
+fn the_migration_runs_only_on_a_v0_chain() {
+	build_and_execute(|| {
+		StorageVersion::new(1).put::<Voting>();
+		active_with(&[1, 2]);
+		let before = Communities::<Test>::get(C).unwrap();
+		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Communities::<Test>::get(C), Some(before));
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
+	});
+}
