@@ -309,8 +309,10 @@ impl Executor {
 		}
 	}
 
-	/// Whether a job is still this agent's to run or report: it has no receipt on chain, and
-	/// this agent is the community's executor. Otherwise the job is closed accordingly.
+	/// Whether a job is still this agent's to run or report: it has no receipt on chain, this
+	/// agent is the community's executor, and the chain queued the proposal's command (a
+	/// passed proposal that changed the executor is not a command). Otherwise the job is
+	/// closed accordingly.
 	async fn still_ours(
 		&mut self,
 		api: &Client,
@@ -337,6 +339,16 @@ impl Executor {
 			);
 			self.state
 				.transition(community, proposal, JobStatus::Skipped, "not the executor")?;
+			return Ok(false);
+		}
+		let queued = chain::pending_executions(&head, community).await?;
+		if !queued.iter().any(|pending| pending.proposal == proposal) {
+			tracing::info!(
+				community,
+				proposal,
+				"not queued for execution (not a command); skipping"
+			);
+			self.state.transition(community, proposal, JobStatus::Skipped, "not queued")?;
 			return Ok(false);
 		}
 		Ok(true)

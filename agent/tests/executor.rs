@@ -54,8 +54,8 @@ fn force_close(proposal: u32) -> subxt::tx::DynamicPayload<Vec<Value>> {
 	subxt::dynamic::transaction("Sudo", "sudo", vec![call])
 }
 
-/// Community 1: Alice creates it (N = 2) with Ferdie's account as its executor; Bob joins and
-/// activates it.
+/// Community 1: Alice creates it (N = 2) proposing Ferdie's account as its executor, Ferdie
+/// accepts, Bob joins and activates it.
 async fn community_with_executor(api: &Client) {
 	let ferdie = Value::from_bytes(dev::ferdie().public_key().0);
 	submit(
@@ -67,11 +67,14 @@ async fn community_with_executor(api: &Client) {
 				Value::u128(2),
 				Value::u128(1),
 				Value::unnamed_variant("Some", [ferdie]),
+				Value::unnamed_variant("None", []),
 			],
 		),
 		&dev::alice(),
 	)
 	.await;
+	submit(api, voting("accept_executor", vec![Value::u128(COMMUNITY.into())]), &dev::ferdie())
+		.await;
 	submit(api, voting("join_community", vec![Value::u128(COMMUNITY.into())]), &dev::bob()).await;
 }
 

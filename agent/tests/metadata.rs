@@ -140,7 +140,9 @@ fn voting_api_results_decode_into_the_agents_types() {
 			member_count: 2,
 			open_proposals: 0,
 			next_proposal_id: 4,
+			min_turnout: sp_runtime::Percent::from_percent(20),
 			executor: Some(account(9)),
+			proposed_executor: Some(account(8)),
 			pending_executions: 1,
 		}),
 	);

@@ -77,6 +77,7 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 				Value::u128(2),
 				Value::u128(1),
 				Value::unnamed_variant("None", []),
+				Value::unnamed_variant("None", []),
 			],
 		),
 		&alice,

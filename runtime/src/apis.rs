@@ -205,7 +205,7 @@ impl_runtime_apis! {
 		fn proposal(
 			community: pallet_voting::CommunityId,
 			proposal: pallet_voting::ProposalId,
-		) -> Option<pallet_voting::ProposalView<BlockNumber>> {
+		) -> Option<pallet_voting::ProposalView<BlockNumber, AccountId>> {
 			Voting::proposal_view(community, proposal)
 		}
 

@@ -160,6 +160,7 @@ fn costs_and_deposits() {
 			alloc::vec![b'x'; 1024].try_into().expect("1 KiB fits MaxMetadataLen");
 		let open = Proposal {
 			proposer: alice.clone(),
+			action: pallet_voting::ProposalAction::Command,
 			deposit: ProposalDeposit { command: 0, outcome: 0 },
 			metadata: command.clone(),
 			deadline: 0,
@@ -179,6 +180,7 @@ fn costs_and_deposits() {
 					bootstrap_limit: 1024,
 					whitelist_threshold: 1,
 					executor: None,
+					min_turnout: None,
 				}),
 				create,
 				"dissolveCommunity + cleanupCommunity",
@@ -229,10 +231,47 @@ fn costs_and_deposits() {
 			dao(proposal.command),
 			dao(proposal.outcome)
 		);
+		// Joining charges the weight of the vouches the candidate really had.
+		let join = voting(VotingCall::join_community { community: 1 });
+		let joined = {
+			use frame_support::dispatch::{GetDispatchInfo, Pays, PostDispatchInfo};
+			use pallet_voting::WeightInfo;
+			type Weights = pallet_voting::weights::SubstrateWeight<crate::Runtime>;
+			let post = PostDispatchInfo {
+				actual_weight: Some(Weights::join_community(0)),
+				pays_fee: Pays::Yes,
+			};
+			let info = join.get_dispatch_info();
+			crate::TransactionPayment::compute_actual_fee(signed_len(&join), &info, &post, 0)
+		};
+		println!(
+			"| `voting.joinCommunity`, no vouches (after the refund) | {} DAO | | |",
+			dao(joined)
+		);
+		assert!(joined < fee_of(&join));
+
+		// Votes never lock the voter out: what they may not freeze pays for getting it back.
+		let retract = voting(VotingCall::retract_vote { community: 1, proposal: 0 });
+		let unfreeze = voting(VotingCall::unfreeze { community: 1, proposal: 0 });
+		let get_back = fee_of(&retract).saturating_add(fee_of(&unfreeze));
+		let reserve = crate::configs::VoteFeeReserve::get();
+		println!(
+			"retract + unfreeze: {} DAO of the {} DAO fee reserve",
+			dao(get_back),
+			dao(reserve)
+		);
+		assert!(get_back.saturating_mul(2) <= reserve, "the reserve pays both, twice over");
 
 		// Before: a community for 0.0012 DAO in fees and nothing held, N = u32::MAX.
 		assert_eq!(
-			Voting::create_community(RuntimeOrigin::signed(alice.clone()), 1, u32::MAX, 1, None),
+			Voting::create_community(
+				RuntimeOrigin::signed(alice.clone()),
+				1,
+				u32::MAX,
+				1,
+				None,
+				None
+			),
 			Err(pallet_voting::Error::<crate::Runtime>::BootstrapLimitTooHigh.into())
 		);
 		// Now a community holds over 0.4 DAO (two records of a tenth of a token each and 0.001
@@ -243,6 +282,7 @@ fn costs_and_deposits() {
 			1,
 			1024,
 			1,
+			None,
 			None
 		));
 		let held = crate::Balances::total_balance_on_hold(&alice);

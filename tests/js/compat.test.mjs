@@ -19,9 +19,11 @@ test('polkadot.js connects, decodes metadata, transfers and sees finality', asyn
     // The executor's calls and the runtime API views that apps and the agent read.
     assert.ok(api.tx.voting.setExecutor, 'voting.setExecutor is known');
     assert.ok(api.tx.voting.reportExecution, 'voting.reportExecution is known');
+    assert.ok(api.tx.voting.acceptExecutor, 'voting.acceptExecutor is known');
+    assert.ok(api.tx.voting.pushExecutorProposal, 'voting.pushExecutorProposal is known');
     assert.equal(
       api.tx.voting.createCommunity.meta.args.map((a) => a.name.toString()).join(','),
-      'community,bootstrapLimit,whitelistThreshold,executor',
+      'community,bootstrapLimit,whitelistThreshold,executor,minTurnout',
     );
     const pending = await api.call.votingApi.pendingExecutions(1);
     assert.equal(pending.length, 0, 'no pending executions on a fresh chain');

@@ -1,6 +1,7 @@
 // Safe in public, seen from polkadot.js: block space and state have a price (fees from
 // payment_queryInfo, deposits from balances.holds), an oversized argument is refused by the
-// transaction pool, and dissolving a community returns every deposit.
+// transaction pool, an executor serves only after accepting, and dissolving a community returns
+// every deposit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -61,12 +62,12 @@ test('fees price block space, deposits price state, the pool refuses oversized a
     assert.equal((await api.rpc.chain.getHeader()).number.toNumber(), head, 'no block took it');
 
     // A community of u32::MAX free places: refused (BootstrapLimitTooHigh), its fee paid.
-    const huge = await send(api, api.tx.voting.createCommunity(1, 4294967295, 1, null), alice);
+    const huge = await send(api, api.tx.voting.createCommunity(1, 4294967295, 1, null, null), alice);
     assert.equal(errorName(api, huge.dispatchError), 'voting.BootstrapLimitTooHigh');
 
     // Creating holds the community's and the creator's deposits; joining holds Bob's.
     assert.deepEqual(await holds(api, alice.address), {});
-    const created = await send(api, api.tx.voting.createCommunity(7, 3, 1, null), alice);
+    const created = await send(api, api.tx.voting.createCommunity(7, 3, 1, null, null), alice);
     assert.equal(created.dispatchError, undefined);
     const depositEvents = created.events.filter(({ event }) => api.events.voting.DepositHeld.is(event));
     assert.equal(depositEvents.length, 2);
@@ -84,6 +85,23 @@ test('fees price block space, deposits price state, the pool refuses oversized a
     assert.deepEqual(await holds(api, bob.address), {}, 'leaving returns the deposit');
     const bobAfter = (await api.query.system.account(bob.address)).data.free.toBigInt();
     assert.ok(bobFree - bobAfter < UNIT / 10n, 'Bob lost only fees');
+
+    // An executor only by consent: proposed by the creator, it becomes the executor when it
+    // accepts; until then it may not report.
+    const ferdie = keyring.addFromUri('//Ferdie');
+    const proposed = await send(api, api.tx.voting.setExecutor(7, ferdie.address), alice);
+    assert.ok(proposed.events.some(({ event }) => api.events.voting.ExecutorProposed.is(event)));
+    let info = (await api.query.voting.communities(7)).unwrap();
+    assert.ok(info.executor.isNone);
+    assert.equal(info.proposedExecutor.unwrap().toString(), ferdie.address);
+    const stranger = await send(api, api.tx.voting.acceptExecutor(7), bob);
+    assert.equal(errorName(api, stranger.dispatchError), 'voting.NotProposedExecutor');
+    const accepted = await send(api, api.tx.voting.acceptExecutor(7), ferdie);
+    assert.equal(accepted.dispatchError, undefined);
+    assert.ok(accepted.events.some(({ event }) => api.events.voting.ExecutorChanged.is(event)));
+    info = (await api.query.voting.communities(7)).unwrap();
+    assert.equal(info.executor.unwrap().toString(), ferdie.address);
+    assert.ok(info.proposedExecutor.isNone);
 
     // Dissolving in bounded steps returns every deposit and removes the community.
     await send(api, api.tx.voting.joinCommunity(7), bob);

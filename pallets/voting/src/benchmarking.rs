@@ -1,7 +1,10 @@
 //! Benchmarks of every call of pallet-voting, each in its worst case.
 
 use super::*;
-use crate::{community::Admission, Pallet as Voting};
+use crate::{
+	community::{Admission, CommunitySettings},
+	Pallet as Voting,
+};
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, Get};
@@ -24,19 +27,29 @@ fn executor<T: Config>() -> T::AccountId {
 	executor
 }
 
+/// The settings of a community with `n` places, threshold `w`, `executor` proposed and the
+/// default quorum.
+fn settings<T: Config>(
+	n: u32,
+	w: u32,
+	executor: Option<T::AccountId>,
+) -> CommunitySettings<T::AccountId> {
+	CommunitySettings {
+		bootstrap_limit: n,
+		whitelist_threshold: w,
+		proposed_executor: executor,
+		min_turnout: T::DefaultMinTurnout::get(),
+	}
+}
+
 /// An active community with `members` members (the creator first), threshold `threshold`
-/// and an executor.
+/// and an executor that accepted.
 fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId> {
 	let creator: T::AccountId = account("creator", 0, SEED);
 	fund::<T>(&creator);
-	assert!(Voting::<T>::do_create_community(
-		creator.clone(),
-		COMMUNITY,
-		1,
-		threshold,
-		Some(executor::<T>())
-	)
-	.is_ok());
+	let settings = settings::<T>(1, threshold, Some(executor::<T>()));
+	assert!(Voting::<T>::do_create_community(creator.clone(), COMMUNITY, settings).is_ok());
+	assert!(Voting::<T>::do_accept_executor(COMMUNITY, executor::<T>()).is_ok());
 	let mut all = vec![creator];
 	for i in 1..members {
 		let member: T::AccountId = account("member", i, SEED);
@@ -51,7 +64,8 @@ fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId
 fn proposal<T: Config>(proposer: &T::AccountId, len: u32) -> ProposalId {
 	let id = Communities::<T>::get(COMMUNITY).map(|c| c.next_proposal_id).unwrap_or_default();
 	let metadata = vec![b'x'; len.max(1) as usize].try_into().unwrap_or_default();
-	assert!(Voting::<T>::do_push_proposal(COMMUNITY, proposer.clone(), metadata).is_ok());
+	let action = ProposalAction::Command;
+	assert!(Voting::<T>::do_push_proposal(COMMUNITY, proposer.clone(), action, metadata).is_ok());
 	id
 }
 
@@ -86,9 +100,17 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		fund::<T>(&caller);
 		let threshold = T::MaxWhitelistThreshold::get();
+		let turnout = Some(sp_runtime::Percent::from_percent(50));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), COMMUNITY, 2, threshold, Some(executor::<T>()));
+		_(
+			RawOrigin::Signed(caller.clone()),
+			COMMUNITY,
+			2,
+			threshold,
+			Some(executor::<T>()),
+			turnout,
+		);
 
 		assert!(Members::<T>::contains_key(COMMUNITY, &caller));
 	}
@@ -234,7 +256,9 @@ mod benchmarks {
 	fn start_proposing() {
 		let creator: T::AccountId = account("creator", 0, SEED);
 		fund::<T>(&creator);
-		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1, None).is_ok());
+		assert!(
+			Voting::<T>::do_create_community(creator, COMMUNITY, settings::<T>(2, 1, None)).is_ok()
+		);
 
 		#[extrinsic_call]
 		_(RawOrigin::Root, COMMUNITY);
@@ -250,7 +274,9 @@ mod benchmarks {
 	fn force_member() {
 		let creator: T::AccountId = account("creator", 0, SEED);
 		fund::<T>(&creator);
-		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, 2, 1, None).is_ok());
+		assert!(
+			Voting::<T>::do_create_community(creator, COMMUNITY, settings::<T>(2, 1, None)).is_ok()
+		);
 		let who: T::AccountId = account("member", 1, SEED);
 
 		#[extrinsic_call]
@@ -272,16 +298,36 @@ mod benchmarks {
 		assert!(PendingExecutions::<T>::contains_key(COMMUNITY, id));
 	}
 
-	/// The creator removes the executor, dropping `p` passed proposals waiting for a receipt.
+	/// The creator of a bootstrapping community proposes an executor.
 	#[benchmark]
-	fn set_executor(p: Linear<0, { T::MaxOpenProposals::get() }>) {
-		let members = active_community::<T>(1, 1);
-		passed_proposals::<T>(&members[0], p);
+	fn set_executor() {
+		let creator: T::AccountId = account("creator", 0, SEED);
+		fund::<T>(&creator);
+		let settings = settings::<T>(2, 1, None);
+		assert!(Voting::<T>::do_create_community(creator.clone(), COMMUNITY, settings).is_ok());
+		let proposed = executor::<T>();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, None);
+		_(RawOrigin::Signed(creator), COMMUNITY, Some(proposed.clone()));
 
-		assert_eq!(PendingExecutions::<T>::iter_prefix(COMMUNITY).count(), 0);
+		assert_eq!(
+			Communities::<T>::get(COMMUNITY).and_then(|c| c.proposed_executor),
+			Some(proposed)
+		);
+	}
+
+	#[benchmark]
+	fn accept_executor() {
+		let creator: T::AccountId = account("creator", 0, SEED);
+		fund::<T>(&creator);
+		let proposed = executor::<T>();
+		let settings = settings::<T>(2, 1, Some(proposed.clone()));
+		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, settings).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposed.clone()), COMMUNITY);
+
+		assert_eq!(Communities::<T>::get(COMMUNITY).and_then(|c| c.executor), Some(proposed));
 	}
 
 	/// The proposal is queued, so the queue and the community's counter change too.

@@ -5,6 +5,19 @@ use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 
+/// What a creator chooses for its community.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(crate) struct CommunitySettings<AccountId> {
+	/// `N`: the members that make it active.
+	pub bootstrap_limit: u32,
+	/// `W`: the vouches a candidate needs once it is active.
+	pub whitelist_threshold: u32,
+	/// The account proposed as executor, if any.
+	pub proposed_executor: Option<AccountId>,
+	/// The quorum.
+	pub min_turnout: sp_runtime::Percent,
+}
+
 /// How an account becomes a member.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Admission {
@@ -62,10 +75,14 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_create_community(
 		creator: T::AccountId,
 		community: CommunityId,
-		bootstrap_limit: u32,
-		whitelist_threshold: u32,
-		executor: Option<T::AccountId>,
+		settings: CommunitySettings<T::AccountId>,
 	) -> DispatchResult {
+		let CommunitySettings {
+			bootstrap_limit,
+			whitelist_threshold,
+			proposed_executor,
+			min_turnout,
+		} = settings;
 		ensure!(bootstrap_limit >= 1, Error::<T>::InvalidBootstrapLimit);
 		ensure!(
 			bootstrap_limit <= T::MaxBootstrapMembers::get(),
@@ -88,7 +105,9 @@ impl<T: Config> Pallet<T> {
 			member_count: 0,
 			open_proposals: 0,
 			next_proposal_id: 0,
-			executor: executor.clone(),
+			min_turnout,
+			executor: None,
+			proposed_executor: proposed_executor.clone(),
 			pending_executions: 0,
 		};
 		Communities::<T>::insert(community, info);
@@ -97,7 +116,8 @@ impl<T: Config> Pallet<T> {
 			creator: creator.clone(),
 			bootstrap_limit,
 			whitelist_threshold,
-			executor,
+			min_turnout,
+			proposed_executor,
 		});
 		Self::do_join(community, creator, Admission::Creator).map(|_| ())
 	}

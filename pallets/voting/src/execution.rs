@@ -1,51 +1,66 @@
 //! Executors and execution receipts: who runs a community's passed commands, and what they
 //! report back.
 
-use crate::{pallet::*, types::*, weights::WeightInfo};
-use frame_support::{
-	dispatch::{DispatchResultWithPostInfo, PostDispatchInfo},
-	ensure,
-	pallet_prelude::*,
-};
+use crate::{pallet::*, types::*};
+use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
-	/// Sets `community`'s executor. `caller` is `None` for Root, else it must be the creator
-	/// (still a member). Removing the executor drops the passed proposals waiting for a
-	/// receipt, returning their proposers' command deposits; the post-dispatch weight counts
-	/// the ones dropped.
+	/// Proposes or removes `community`'s executor (see [`Self::change_executor`]). `caller`
+	/// is `None` for Root (any time); else it must be the creator, a member, while the
+	/// community is bootstrapping: an active community decides by vote.
 	pub(crate) fn do_set_executor(
 		caller: Option<T::AccountId>,
 		community: CommunityId,
 		executor: Option<T::AccountId>,
-	) -> DispatchResultWithPostInfo {
+	) -> DispatchResult {
 		let mut info = Self::community(community)?;
 		Self::ensure_creator(community, &info, caller.as_ref())?;
-
-		let mut dropped = 0;
-		if executor.is_none() && info.pending_executions > 0 {
-			dropped = info.pending_executions;
-			// Exactly `dropped` (at most `MaxOpenProposals`) entries exist.
-			let queue: alloc::vec::Vec<_> =
-				PendingExecutions::<T>::drain_prefix(community).take(dropped as usize).collect();
-			for (proposal, queued) in queue {
-				Self::release_command_deposit(community, proposal, queued);
-			}
-			info.pending_executions = 0;
+		if caller.is_some() {
+			ensure!(
+				info.status == CommunityStatus::Bootstrapping,
+				Error::<T>::ExecutorChangesByVote
+			);
 		}
-		info.executor = executor.clone();
+		Self::change_executor(community, &mut info, executor);
 		Communities::<T>::insert(community, info);
-
-		Self::deposit_event(Event::ExecutorSet { community, executor, dropped });
-		Ok(PostDispatchInfo {
-			actual_weight: Some(T::WeightInfo::set_executor(dropped)),
-			pays_fee: Pays::Yes,
-		})
+		Ok(())
 	}
 
-	/// Stores the executor's receipt for a passed, closed proposal without one, and takes the
-	/// proposal off the pending queue.
+	/// The one rule for changing an executor, whoever decided it (the creator, Root or a
+	/// passed proposal): `Some(account)` proposes it, and it becomes the executor only when it
+	/// accepts; `None` removes the executor and any proposed one. Queued commands always stay,
+	/// waiting for the next executor.
+	pub(crate) fn change_executor(
+		community: CommunityId,
+		info: &mut CommunityOf<T>,
+		executor: Option<T::AccountId>,
+	) {
+		match executor {
+			Some(proposed) => {
+				info.proposed_executor = Some(proposed.clone());
+				Self::deposit_event(Event::ExecutorProposed { community, executor: proposed });
+			},
+			None => {
+				info.executor = None;
+				info.proposed_executor = None;
+				Self::deposit_event(Event::ExecutorChanged { community, executor: None });
+			},
+		}
+	}
+
+	pub(crate) fn do_accept_executor(community: CommunityId, who: T::AccountId) -> DispatchResult {
+		let mut info = Self::live_community(community)?;
+		ensure!(info.proposed_executor.as_ref() == Some(&who), Error::<T>::NotProposedExecutor);
+		info.executor = Some(who.clone());
+		info.proposed_executor = None;
+		Communities::<T>::insert(community, info);
+		Self::deposit_event(Event::ExecutorChanged { community, executor: Some(who) });
+		Ok(())
+	}
+
+	/// Stores the executor's receipt for a queued command, and takes it off the queue.
 	pub(crate) fn do_report_execution(
 		who: T::AccountId,
 		community: CommunityId,
@@ -55,23 +70,24 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut info = Self::live_community(community)?;
 		ensure!(info.executor.as_ref() == Some(&who), Error::<T>::NotExecutor);
-		let Some(closed) = Outcomes::<T>::get(community, proposal) else {
-			let error = if Proposals::<T>::contains_key(community, proposal) {
+		let Some(queued) = PendingExecutions::<T>::take(community, proposal) else {
+			let error = if Receipts::<T>::contains_key(community, proposal) {
+				Error::<T>::AlreadyReported
+			} else if Proposals::<T>::contains_key(community, proposal) {
 				Error::<T>::ProposalNotClosed
 			} else {
-				Error::<T>::UnknownProposal
+				match Outcomes::<T>::get(community, proposal) {
+					Some(outcome) if !outcome.passed => Error::<T>::ProposalNotPassed,
+					Some(_) => Error::<T>::NotQueued,
+					None => Error::<T>::UnknownProposal,
+				}
 			};
 			return Err(error.into());
 		};
-		ensure!(closed.passed, Error::<T>::ProposalNotPassed);
-		ensure!(!Receipts::<T>::contains_key(community, proposal), Error::<T>::AlreadyReported);
-
-		if let Some(queued) = PendingExecutions::<T>::take(community, proposal) {
-			info.pending_executions =
-				info.pending_executions.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-			Communities::<T>::insert(community, info);
-			Self::release_command_deposit(community, proposal, queued);
-		}
+		info.pending_executions =
+			info.pending_executions.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		Communities::<T>::insert(community, info);
+		Self::release_command_deposit(community, proposal, queued);
 		let deposit = Self::receipt_deposit(community, proposal);
 		Self::hold_deposit(HoldReason::Receipt, &who, deposit)?;
 		let reported_at = frame_system::Pallet::<T>::block_number();

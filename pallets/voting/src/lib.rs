@@ -17,33 +17,47 @@
 //!   ([`FrozenBudget`]) and sets one freeze to it.
 //! - **Outstanding vote**: cast and neither retracted nor unfrozen.
 //!
+//! - **Quorum**: a community's `min_turnout`, the share of its members that must have voted on
+//!   a proposal for it to pass (against the member count at the close).
+//! - **Deposit**: what a call that writes a record holds from its caller under the pallet's
+//!   [`HoldReason`]s, `DepositBase + DepositPerByte × bytes` of the record's key and value,
+//!   recorded in the record and returned in full when the record goes (see `deposit.rs`).
+//!
 //! ## Calls
 //! - [`Pallet::create_community`]: create a community and become its first member.
 //! - [`Pallet::join_community`]: join (freely while bootstrapping, with `W` vouches after).
-//! - [`Pallet::whitelist_account`]: a member vouches for a candidate.
+//! - [`Pallet::whitelist_account`]: a member vouches for a candidate;
+//!   [`Pallet::withdraw_vouch`]: the voucher takes it back.
 //! - [`Pallet::deregister`]: leave a community.
-//! - [`Pallet::push_proposal`]: push a command proposal in an active community.
+//! - [`Pallet::push_proposal`]: push a command proposal in an active community;
+//!   [`Pallet::push_executor_proposal`]: propose to change the executor.
 //! - [`Pallet::vote`], [`Pallet::modify_vote`], [`Pallet::retract_vote`]: quadratic voting,
 //!   accepted while `now < deadline`.
-//! - [`Pallet::close_proposal`]: anyone, once `now >= deadline`; passes iff `aye > nay`.
+//! - [`Pallet::close_proposal`]: anyone, once `now >= deadline`; passes iff the quorum is
+//!   reached and `aye > nay`.
 //! - [`Pallet::unfreeze`]: release a vote's cost once its proposal is closed.
-//! - [`Pallet::set_executor`]: the creator (or Root) names the community's compute instance.
-//! - [`Pallet::report_execution`]: the executor reports how a passed proposal's command ran.
+//! - [`Pallet::set_executor`]: the creator (while bootstrapping) or Root proposes or removes the
+//!   executor; [`Pallet::accept_executor`]: the proposed account consents.
+//! - [`Pallet::report_execution`]: the executor reports how a queued command ran.
+//! - [`Pallet::prune_outcome`], [`Pallet::prune_receipt`]: anyone, after `RetentionPeriod`.
+//! - [`Pallet::dissolve_community`], [`Pallet::cleanup_community`]: end a community in bounded
+//!   steps, returning every deposit.
 //! - Root: [`Pallet::start_proposing`], [`Pallet::force_member`], [`Pallet::force_close`].
 //!
 //! ## Execution receipts
-//! Each community may have an **executor**: the account of its compute instance. When a
-//! proposal passes in a community with an executor, its command joins
-//! [`PendingExecutions`]; the executor runs it off chain and reports an [`ExecutionReceipt`]
-//! (succeeded, or failed with an exit code, and the hash of the output) with
-//! [`Pallet::report_execution`], which removes it from the queue. An instance that was offline
-//! finds its work in that queue (or through `VotingApi::pending_executions`) from state alone.
+//! Each community may have an **executor**: the account of its compute instance, which becomes
+//! it only by consent: it is proposed (by the creator while the community bootstraps, by a passed
+//! [`Pallet::push_executor_proposal`] once it is active, or by Root) and then calls
+//! [`Pallet::accept_executor`]. When a command proposal passes, it joins [`PendingExecutions`];
+//! the executor runs it off chain and reports an [`ExecutionReceipt`] (succeeded, or failed with
+//! an exit code, and the hash of the output) with [`Pallet::report_execution`], which removes it
+//! from the queue. An instance that was offline finds its work in that queue (or through
+//! `VotingApi::pending_executions`) from state alone.
 //!
-//! The queue is bounded: open proposals and passed proposals waiting for a receipt share the
+//! The queue is bounded: open proposals and passed commands waiting for a receipt share the
 //! `MaxOpenProposals` slots of a community, so a community whose instance is down cannot pile
-//! up more work than that (`ExecutionBacklogFull`). Removing the executor (`set_executor` with
-//! `None`) drops the queue: nobody is left to run it. Proposals that pass while a community has
-//! no executor are not queued.
+//! up more work than that (`ExecutionBacklogFull`). Approved commands are never dropped: when
+//! the executor is removed or a community has none, they wait for the next one.
 //!
 //! ## Decisions where the spec leaves room
 //! - A vouch counts only while its voucher is a member: vouches from members who left are
@@ -51,10 +65,11 @@
 //! - Deregistering needs no vote of the member in that community that can still change: every
 //!   vote is retracted or unfrozen, or its proposal's deadline has passed (the vote is final
 //!   then, and its cost can be unfrozen after the close without membership). The check is O(1)
-//!   through [`VoterLedger`].
-//! - The budget an account can freeze is its free (not held) balance.
-//! - A receipt may be reported for any passed proposal of the community that has none yet,
-//!   queued or not (for instance one that passed before the executor was set).
+//!   through [`VoterLedger`]. A proposer leaves once its proposals are closed.
+//! - The budget an account can freeze is its free (not held) balance less the existential
+//!   deposit and `FeeReserve`.
+//! - Receipts are for queued commands only; a passed executor change queues nothing.
+//! - Root's members (`force_member`) hold no membership deposit.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -94,6 +109,7 @@ pub mod pallet {
 		traits::fungible::{Inspect, InspectFreeze, InspectHold, Mutate, MutateFreeze, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
+	use sp_runtime::Percent;
 
 	/// The balance type of the native currency.
 	pub type BalanceOf<T> =
@@ -193,6 +209,11 @@ pub mod pallet {
 		/// deposit to the depositor.
 		#[pallet::constant]
 		type RetentionPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The quorum of a community created without one: the share of members that must vote
+		/// on a proposal for it to pass.
+		#[pallet::constant]
+		type DefaultMinTurnout: Get<Percent>;
 
 		/// Free balance a vote never freezes, on top of the existential deposit: it pays the
 		/// fees of retracting and unfreezing, so a voter who froze all it could still gets its
@@ -339,7 +360,8 @@ pub mod pallet {
 			creator: T::AccountId,
 			bootstrap_limit: u32,
 			whitelist_threshold: u32,
-			executor: Option<T::AccountId>,
+			min_turnout: Percent,
+			proposed_executor: Option<T::AccountId>,
 		},
 		/// An account became a member.
 		MemberJoined { community: CommunityId, who: T::AccountId },
@@ -396,9 +418,11 @@ pub mod pallet {
 			nay: Tally,
 			metadata: BoundedVec<u8, T::MaxMetadataLen>,
 		},
-		/// The community's executor changed. Removing it (`None`) dropped the `dropped` passed
-		/// proposals that were waiting for a receipt.
-		ExecutorSet { community: CommunityId, executor: Option<T::AccountId>, dropped: u32 },
+		/// `executor` was proposed as the community's executor; it becomes it by accepting.
+		ExecutorProposed { community: CommunityId, executor: T::AccountId },
+		/// The community's executor changed: a proposed one accepted (`Some`), or it was
+		/// removed (`None`). Queued commands wait for the (next) executor.
+		ExecutorChanged { community: CommunityId, executor: Option<T::AccountId> },
 		/// The executor reported how a passed proposal's command ran.
 		ExecutionReported {
 			community: CommunityId,
@@ -521,6 +545,14 @@ pub mod pallet {
 		CommunityDissolving,
 		/// The community is not being dissolved (see `dissolve_community`).
 		CommunityNotDissolving,
+		/// The caller is not the community's proposed executor.
+		NotProposedExecutor,
+		/// The passed proposal's command is not waiting for a receipt (it changed the
+		/// executor, or its receipt was pruned).
+		NotQueued,
+		/// The community is active: its executor changes by a passed `push_executor_proposal`
+		/// (or by Root).
+		ExecutorChangesByVote,
 		/// A counter would overflow.
 		Overflow,
 	}
@@ -543,8 +575,10 @@ pub mod pallet {
 		///   active.
 		/// - `whitelist_threshold` (`1 <= W <= MaxWhitelistThreshold`): vouches a candidate
 		///   needs once the community is active.
-		/// - `executor`: the account of the community's compute instance, if known yet (see
-		///   `set_executor`).
+		/// - `executor`: the account proposed as the community's compute instance, if known
+		///   yet; it becomes the executor when it accepts (`accept_executor`).
+		/// - `min_turnout`: the quorum, the share of members that must vote on a proposal for
+		///   it to pass; `None` takes `DefaultMinTurnout`.
 		///
 		/// Emits `CommunityCreated`, `MemberJoined`, and `CommunityActivated` if `N == 1`.
 		/// Weight: O(1).
@@ -556,15 +590,16 @@ pub mod pallet {
 			bootstrap_limit: u32,
 			whitelist_threshold: u32,
 			executor: Option<T::AccountId>,
+			min_turnout: Option<Percent>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_create_community(
-				who,
-				community,
+			let settings = community::CommunitySettings {
 				bootstrap_limit,
 				whitelist_threshold,
-				executor,
-			)
+				proposed_executor: executor,
+				min_turnout: min_turnout.unwrap_or_else(T::DefaultMinTurnout::get),
+			};
+			Self::do_create_community(who, community, settings)
 		}
 
 		/// Join `community`: freely while it is bootstrapping, with `W` vouches from current
@@ -638,7 +673,7 @@ pub mod pallet {
 			metadata: MetadataOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_push_proposal(community, who, metadata)
+			Self::do_push_proposal(community, who, ProposalAction::Command, metadata)
 		}
 
 		/// Vote on an open proposal with `power >= 1`, freezing `power² × VotePrice` on top
@@ -777,21 +812,22 @@ pub mod pallet {
 			Self::do_close(community, proposal, true)
 		}
 
-		/// Set or remove the community's executor: the account of its compute instance, the
-		/// only one that may report receipts. A new executor inherits the passed proposals
-		/// waiting for a receipt; removing the executor (`None`) drops them.
+		/// Propose a new executor (`Some`), which becomes the executor when it accepts, or
+		/// remove the executor and any proposed one (`None`). Commands waiting for a receipt
+		/// stay queued for the next executor. Once the community is active, its members change
+		/// the executor by a passed `push_executor_proposal`.
 		///
-		/// - origin: signed by the community's creator, or `ForceOrigin` (Root).
+		/// - origin: signed by the creator, while it is a member and the community is
+		///   bootstrapping; or `ForceOrigin` (Root), any time.
 		///
-		/// Emits `ExecutorSet`. Weight: O(P), the waiting proposals dropped (at most
-		/// `MaxOpenProposals`).
+		/// Emits `ExecutorProposed` or `ExecutorChanged`. Weight: O(1).
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::set_executor(T::MaxOpenProposals::get()))]
+		#[pallet::weight(T::WeightInfo::set_executor())]
 		pub fn set_executor(
 			origin: OriginFor<T>,
 			community: CommunityId,
 			executor: Option<T::AccountId>,
-		) -> DispatchResultWithPostInfo {
+		) -> DispatchResult {
 			let caller = match T::ForceOrigin::try_origin(origin) {
 				Ok(_) => None,
 				Err(origin) => Some(ensure_signed(origin)?),
@@ -910,6 +946,45 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			Self::do_cleanup(community, limit)
+		}
+
+		/// Become the community's executor: the caller consents to run its commands. It
+		/// inherits the commands waiting for a receipt.
+		///
+		/// - origin: signed, the community's proposed executor.
+		///
+		/// Emits `ExecutorChanged`. Weight: O(1).
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::accept_executor())]
+		pub fn accept_executor(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_executor(community, who)
+		}
+
+		/// Push a proposal that changes the executor if it passes: `Some(account)` is then
+		/// proposed (and becomes the executor when it accepts), `None` removes the executor.
+		/// It is voted on like any proposal; nothing is queued for the compute instance.
+		///
+		/// - origin: signed, a member of an active community (as `push_proposal`, with the same
+		///   deposit and limits).
+		/// - `metadata`: 1 to `MaxMetadataLen` bytes saying why (not a command).
+		///
+		/// Emits `ProposalPushed`. Weight: O(M), the metadata length.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::push_proposal(metadata.len() as u32))]
+		pub fn push_executor_proposal(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			executor: Option<T::AccountId>,
+			metadata: MetadataOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_push_proposal(
+				community,
+				who,
+				ProposalAction::SetExecutor { executor },
+				metadata,
+			)
 		}
 	}
 }

@@ -2,6 +2,9 @@
 //!
 //! ## v0 → v1: storage deposits
 //! Version 1 records a deposit in every record a caller pays for: [`Community::deposit`],
+//! gives each community a quorum ([`Community::min_turnout`], `DefaultMinTurnout` for old ones)
+//! and a proposed executor (none: an executor set in v0 stays), each proposal an action
+//! ([`ProposalAction::Command`] for old ones),
 //! [`Membership`] (was `()`), [`Vouch`] (vouches were bare account ids),
 //! [`Proposal::deposit`], [`ProposalOutcome::proposer`] and `deposit`, [`QueuedCommand`]
 //! (was the bare command) and [`ExecutionReceipt::deposit`]; and it counts each member's open
@@ -192,7 +195,9 @@ pub mod v1 {
 					member_count: old.member_count,
 					open_proposals: old.open_proposals,
 					next_proposal_id: old.next_proposal_id,
+					min_turnout: T::DefaultMinTurnout::get(),
 					executor: old.executor,
+					proposed_executor: None,
 					pending_executions: old.pending_executions,
 				})
 			});
@@ -207,6 +212,7 @@ pub mod v1 {
 				*open = open.saturating_add(1);
 				Some(Proposal {
 					proposer: old.proposer,
+					action: ProposalAction::Command,
 					deposit: ProposalDeposit { command: Zero::zero(), outcome: Zero::zero() },
 					metadata: old.metadata,
 					deadline: old.deadline,

@@ -6,7 +6,7 @@ use frame_support::{
 	traits::{ConstU32, VariantCountOf},
 };
 use frame_system::EnsureRoot;
-use sp_runtime::BuildStorage;
+use sp_runtime::{BuildStorage, Percent};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -74,6 +74,7 @@ parameter_types! {
 	pub static DepositPerByte: Balance = 0;
 	pub const RetentionPeriod: u64 = 20;
 	pub const FeeReserve: Balance = 2;
+	pub const DefaultMinTurnout: Percent = Percent::from_percent(DEFAULT_MIN_TURNOUT);
 }
 
 /// Longest metadata in the mock.
@@ -84,6 +85,8 @@ pub const MAX_OPEN_PROPOSALS: u32 = 3;
 pub const MAX_WHITELIST_THRESHOLD: u32 = 4;
 /// Highest bootstrap limit in the mock.
 pub const MAX_BOOTSTRAP_MEMBERS: u32 = 8;
+/// The default quorum in the mock, in percent.
+pub const DEFAULT_MIN_TURNOUT: u8 = 20;
 /// Most open proposals per member and community in the mock.
 pub const MAX_PROPOSALS_PER_MEMBER: u32 = 2;
 
@@ -104,6 +107,7 @@ impl pallet_voting::Config for Test {
 	type DepositPerByte = DepositPerByte;
 	type RetentionPeriod = RetentionPeriod;
 	type FeeReserve = FeeReserve;
+	type DefaultMinTurnout = DefaultMinTurnout;
 	type WeightInfo = ();
 }
 

@@ -91,6 +91,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_push_proposal(
 		community: CommunityId,
 		proposer: T::AccountId,
+		action: ProposalAction<T::AccountId>,
 		metadata: MetadataOf<T>,
 	) -> DispatchResult {
 		let mut info = Self::live_community(community)?;
@@ -118,6 +119,7 @@ impl<T: Config> Pallet<T> {
 			frame_system::Pallet::<T>::block_number().saturating_add(T::VotingPeriod::get());
 		let mut open = Proposal {
 			proposer: proposer.clone(),
+			action,
 			deposit: ProposalDeposit { command: Zero::zero(), outcome: Zero::zero() },
 			metadata: metadata.clone(),
 			deadline,
@@ -206,11 +208,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Closes `proposal`: once its deadline has passed, or at any time with `force`. Records
-	/// the outcome, frees the open-proposal slot and emits the command; a passed command of a
-	/// community with an executor takes the slot over in [`PendingExecutions`], keeping the
-	/// command part of the proposer's deposit, which is returned otherwise. Refunds the weight
-	/// of the metadata bytes it did not emit.
+	/// Closes `proposal`: once its deadline has passed, or at any time with `force`. It passes
+	/// iff the quorum is reached ([`Community::turnout_reached`]) and `aye > nay`. Records the
+	/// outcome, frees the open-proposal slot and emits the metadata. A passed command takes the
+	/// slot over in [`PendingExecutions`] (waiting for the executor, present or next), keeping
+	/// the command part of the proposer's deposit, which is returned otherwise; a passed
+	/// executor change is applied ([`Self::change_executor`]). Refunds the weight of the
+	/// metadata bytes it did not emit.
 	pub(crate) fn do_close(
 		community: CommunityId,
 		proposal: ProposalId,
@@ -222,8 +226,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(force || now >= open.deadline, Error::<T>::VotingStillOpen);
 
 		info.open_proposals = info.open_proposals.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-		let passed = open.aye > open.nay;
-		let queued = passed && info.executor.is_some();
+		let passed = info.turnout_reached(open.voters) && open.aye > open.nay;
+		let queued = passed && open.action == ProposalAction::Command;
+		if let (true, ProposalAction::SetExecutor { executor }) = (passed, open.action.clone()) {
+			Self::change_executor(community, &mut info, executor);
+		}
 		if queued {
 			info.pending_executions =
 				info.pending_executions.checked_add(1).ok_or(Error::<T>::Overflow)?;

@@ -13,28 +13,124 @@ use sp_runtime::StateVersion;
 
 #[derive(Debug, Clone)]
 enum Op {
-	Create { who: AccountId, community: CommunityId, n: u32, w: u32, executor: Option<AccountId> },
-	Join { who: AccountId, community: CommunityId },
-	Whitelist { who: AccountId, community: CommunityId, candidate: AccountId },
-	Deregister { who: AccountId, community: CommunityId },
-	Push { who: AccountId, community: CommunityId, len: usize },
-	Vote { who: AccountId, community: CommunityId, proposal: ProposalId, aye: bool, power: u32 },
-	Modify { who: AccountId, community: CommunityId, proposal: ProposalId, aye: bool, power: u32 },
-	Retract { who: AccountId, community: CommunityId, proposal: ProposalId },
-	Close { who: AccountId, community: CommunityId, proposal: ProposalId },
-	Unfreeze { who: AccountId, community: CommunityId, proposal: ProposalId },
-	StartProposing { community: CommunityId },
-	ForceMember { community: CommunityId, who: AccountId },
-	ForceClose { community: CommunityId, proposal: ProposalId },
-	SetExecutor { who: Option<AccountId>, community: CommunityId, executor: Option<AccountId> },
-	Report { who: AccountId, community: CommunityId, proposal: ProposalId, exit_code: i32 },
-	WithdrawVouch { who: AccountId, community: CommunityId, candidate: AccountId },
-	PruneOutcome { who: AccountId, community: CommunityId, proposal: ProposalId },
-	PruneReceipt { who: AccountId, community: CommunityId, proposal: ProposalId },
-	Dissolve { who: Option<AccountId>, community: CommunityId },
-	Cleanup { who: AccountId, community: CommunityId, limit: u32 },
-	Advance { blocks: u64 },
-	Transfer { from: AccountId, to: AccountId, amount: Balance },
+	Create {
+		who: AccountId,
+		community: CommunityId,
+		n: u32,
+		w: u32,
+		executor: Option<AccountId>,
+		turnout: Option<u8>,
+	},
+	AcceptExecutor {
+		who: AccountId,
+		community: CommunityId,
+	},
+	PushExecutorChange {
+		who: AccountId,
+		community: CommunityId,
+		executor: Option<AccountId>,
+	},
+	Join {
+		who: AccountId,
+		community: CommunityId,
+	},
+	Whitelist {
+		who: AccountId,
+		community: CommunityId,
+		candidate: AccountId,
+	},
+	Deregister {
+		who: AccountId,
+		community: CommunityId,
+	},
+	Push {
+		who: AccountId,
+		community: CommunityId,
+		len: usize,
+	},
+	Vote {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+		aye: bool,
+		power: u32,
+	},
+	Modify {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+		aye: bool,
+		power: u32,
+	},
+	Retract {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+	},
+	Close {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+	},
+	Unfreeze {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+	},
+	StartProposing {
+		community: CommunityId,
+	},
+	ForceMember {
+		community: CommunityId,
+		who: AccountId,
+	},
+	ForceClose {
+		community: CommunityId,
+		proposal: ProposalId,
+	},
+	SetExecutor {
+		who: Option<AccountId>,
+		community: CommunityId,
+		executor: Option<AccountId>,
+	},
+	Report {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+		exit_code: i32,
+	},
+	WithdrawVouch {
+		who: AccountId,
+		community: CommunityId,
+		candidate: AccountId,
+	},
+	PruneOutcome {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+	},
+	PruneReceipt {
+		who: AccountId,
+		community: CommunityId,
+		proposal: ProposalId,
+	},
+	Dissolve {
+		who: Option<AccountId>,
+		community: CommunityId,
+	},
+	Cleanup {
+		who: AccountId,
+		community: CommunityId,
+		limit: u32,
+	},
+	Advance {
+		blocks: u64,
+	},
+	Transfer {
+		from: AccountId,
+		to: AccountId,
+		amount: Balance,
+	},
 }
 
 fn who() -> impl Strategy<Value = AccountId> {
@@ -49,8 +145,14 @@ fn proposal() -> impl Strategy<Value = ProposalId> {
 
 fn op() -> impl Strategy<Value = Op> {
 	prop_oneof![
-		1 => (who(), community(), 0u32..4, 0u32..4, proptest::option::of(who()))
-			.prop_map(|(who, community, n, w, executor)| Op::Create { who, community, n, w, executor }),
+		1 => (who(), community(), 0u32..4, 0u32..4, proptest::option::of(who()), proptest::option::of(0u8..=100))
+			.prop_map(|(who, community, n, w, executor, turnout)| {
+				Op::Create { who, community, n, w, executor, turnout }
+			}),
+		2 => (who(), community()).prop_map(|(who, community)| Op::AcceptExecutor { who, community }),
+		1 => (who(), community(), proptest::option::weighted(0.8, who())).prop_map(
+			|(who, community, executor)| Op::PushExecutorChange { who, community, executor }
+		),
 		1 => (proptest::option::of(who()), community(), proptest::option::weighted(0.8, who()))
 			.prop_map(|(who, community, executor)| Op::SetExecutor { who, community, executor }),
 		2 => (who(), community(), proposal(), -2i32..3).prop_map(
@@ -98,15 +200,24 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 	let signed = |who: AccountId| RuntimeOrigin::from(RawOrigin::Signed(who));
 	let root = RuntimeOrigin::root;
 	match op.clone() {
-		Op::Create { who, community, n, w, executor } => {
-			Voting::create_community(signed(who), community, n, w, executor)
-		},
+		Op::Create { who, community, n, w, executor, turnout } => Voting::create_community(
+			signed(who),
+			community,
+			n,
+			w,
+			executor,
+			turnout.map(sp_runtime::Percent::from_percent),
+		),
 		Op::SetExecutor { who, community, executor } => {
-			let origin = who.map_or_else(root, signed);
-			Voting::set_executor(origin, community, executor)
-				.map(|_| ())
-				.map_err(|e| e.error)
+			Voting::set_executor(who.map_or_else(root, signed), community, executor)
 		},
+		Op::AcceptExecutor { who, community } => Voting::accept_executor(signed(who), community),
+		Op::PushExecutorChange { who, community, executor } => Voting::push_executor_proposal(
+			signed(who),
+			community,
+			executor,
+			b"why".to_vec().try_into().unwrap(),
+		),
 		Op::Report { who, community, proposal, exit_code } => {
 			let outcome = if exit_code == 0 {
 				ExecutionOutcome::Succeeded

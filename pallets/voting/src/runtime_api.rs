@@ -20,7 +20,7 @@ sp_api::decl_runtime_apis! {
 		BlockNumber: codec::Codec,
 	{
 		/// A proposal's tally and status, or `None` if it never existed.
-		fn proposal(community: CommunityId, proposal: ProposalId) -> Option<ProposalView<BlockNumber>>;
+		fn proposal(community: CommunityId, proposal: ProposalId) -> Option<ProposalView<BlockNumber, AccountId>>;
 		/// An account's frozen budget and what it can still transfer.
 		fn frozen_budget(who: AccountId) -> BudgetView<Balance>;
 		/// A candidate's vouches from current members and the threshold, or `None` for an
@@ -43,12 +43,13 @@ impl<T: Config> Pallet<T> {
 	pub fn proposal_view(
 		community: CommunityId,
 		proposal: ProposalId,
-	) -> Option<ProposalView<BlockNumberFor<T>>> {
+	) -> Option<ProposalView<BlockNumberFor<T>, T::AccountId>> {
 		if let Some(open) = Proposals::<T>::get(community, proposal) {
 			let now = frame_system::Pallet::<T>::block_number();
 			let status =
 				if now < open.deadline { ProposalStatus::Voting } else { ProposalStatus::Closable };
 			return Some(ProposalView {
+				action: Some(open.action),
 				status,
 				aye: open.aye,
 				nay: open.nay,
@@ -57,6 +58,7 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		Outcomes::<T>::get(community, proposal).map(|outcome| ProposalView {
+			action: None,
 			status: ProposalStatus::Closed { passed: outcome.passed },
 			aye: outcome.aye,
 			nay: outcome.nay,

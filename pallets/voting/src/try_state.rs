@@ -26,9 +26,8 @@ impl<T: Config> Pallet<T> {
 	///   count is its number of votes;
 	/// - each community's member and open-proposal counters match storage;
 	/// - each [`VoterLedger`] counts the account's votes in that community;
-	/// - each pending execution belongs to a passed proposal without a receipt of a community
-	///   with an executor; the pending counters match storage, and open plus pending
-	///   proposals fit in `MaxOpenProposals`;
+	/// - each pending execution belongs to a passed proposal without a receipt; the pending
+	///   counters match storage, and open plus pending proposals fit in `MaxOpenProposals`;
 	/// - each receipt belongs to a passed proposal (while its outcome is kept);
 	/// - deposits: per account and [`HoldReason`], the balance held equals the deposits
 	///   recorded in the pallet's storage (communities, memberships, vouches, open proposals,
@@ -193,10 +192,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				!Receipts::<T>::contains_key(community, proposal),
 				"a pending execution has a receipt"
-			);
-			ensure!(
-				Communities::<T>::get(community).is_some_and(|c| c.executor.is_some()),
-				"a pending execution has no executor"
 			);
 			*pending_counts.entry(community).or_default() += 1;
 		}

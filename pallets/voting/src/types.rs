@@ -3,6 +3,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
 use scale_info::TypeInfo;
+use sp_runtime::Percent;
 
 /// Identifies a community. Chosen by its creator.
 pub type CommunityId = u32;
@@ -62,9 +63,15 @@ pub struct Community<AccountId, Balance> {
 	pub open_proposals: u32,
 	/// The id the next pushed proposal gets.
 	pub next_proposal_id: ProposalId,
+	/// Share of the members that must have voted on a proposal for it to pass (checked at
+	/// the close against the member count then).
+	pub min_turnout: Percent,
 	/// The account of the community's compute instance: the only one that may report how a
-	/// passed proposal's command ran. `None` until the creator (or Root) sets one.
+	/// passed proposal's command ran. `None` until a proposed executor accepts.
 	pub executor: Option<AccountId>,
+	/// The account proposed as executor, which becomes the executor when it calls
+	/// `accept_executor` (its consent).
+	pub proposed_executor: Option<AccountId>,
 	/// Number of passed proposals waiting for their executor's receipt
 	/// ([`crate::PendingExecutions`]). They share the `MaxOpenProposals` slots with the open
 	/// proposals.
@@ -76,6 +83,38 @@ impl<AccountId, Balance> Community<AccountId, Balance> {
 	pub fn is_dissolving(&self) -> bool {
 		matches!(self.status, CommunityStatus::Dissolving { .. })
 	}
+
+	/// Whether `voters` of the current members reach the community's quorum:
+	/// `voters / member_count >= min_turnout`, without rounding.
+	pub fn turnout_reached(&self, voters: u32) -> bool {
+		u64::from(voters).saturating_mul(100)
+			>= u64::from(self.min_turnout.deconstruct())
+				.saturating_mul(u64::from(self.member_count))
+	}
+}
+
+/// What a proposal does when it passes.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ProposalAction<AccountId> {
+	/// Its metadata is a command for the compute instance: queued for the executor.
+	Command,
+	/// The community's executor changes: `Some(account)` is proposed (and becomes the executor
+	/// when it accepts), `None` removes the executor. The metadata says why; nothing is queued.
+	SetExecutor {
+		/// The account to propose, or `None` to remove the executor.
+		executor: Option<AccountId>,
+	},
 }
 
 /// A member's record in a community.
@@ -103,6 +142,8 @@ pub struct Vouch<AccountId, Balance> {
 pub struct Proposal<AccountId, BlockNumber, Metadata, Balance> {
 	/// The member who pushed it.
 	pub proposer: AccountId,
+	/// What it does if it passes.
+	pub action: ProposalAction<AccountId>,
 	/// What the proposer holds under `HoldReason::Proposal`: the part for this record and
 	/// its command (see [`ProposalDeposit`]).
 	pub deposit: ProposalDeposit<Balance>,
@@ -243,7 +284,9 @@ pub enum ProposalStatus {
 
 /// A proposal's tally and status, as the runtime API returns it.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
-pub struct ProposalView<BlockNumber> {
+pub struct ProposalView<BlockNumber, AccountId> {
+	/// What it does if it passes (for open proposals).
+	pub action: Option<ProposalAction<AccountId>>,
 	/// Voting, closable or closed.
 	pub status: ProposalStatus,
 	/// Aye power.

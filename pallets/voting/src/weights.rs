@@ -69,7 +69,9 @@ pub trait WeightInfo {
 	/// Weight of `force_close`.
 	fn force_close(m: u32, ) -> Weight;
 	/// Weight of `set_executor`.
-	fn set_executor(p: u32, ) -> Weight;
+	fn set_executor() -> Weight;
+	/// Weight of `accept_executor`.
+	fn accept_executor() -> Weight;
 	/// Weight of `report_execution`.
 	fn report_execution() -> Weight;
 	/// Weight of `withdraw_vouch`.
@@ -88,7 +90,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
@@ -98,13 +100,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_community() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `5070`
-		// Minimum execution time: 325_712_000 picoseconds.
-		Weight::from_parts(340_810_000, 5070)
+		// Minimum execution time: 325_844_000 picoseconds.
+		Weight::from_parts(346_363_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:33 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:1 w:1)
@@ -115,12 +117,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `w` is `[1, 32]`.
 	fn join_community(w: u32, ) -> Weight {
-		//  Measured:  `369 + w * (290 ±0)`
+		//  Measured:  `404 + w * (290 ±0)`
 		//  Estimated: `5070 + w * (2632 ±0)`
-		// Minimum execution time: 375_661_000 picoseconds.
-		Weight::from_parts(271_199_795, 5070)
-			// Standard Error: 124_192
-			.saturating_add(Weight::from_parts(139_855_980, 0).saturating_mul(w.into()))
+		// Minimum execution time: 389_456_000 picoseconds.
+		Weight::from_parts(268_223_202, 5070)
+			// Standard Error: 121_492
+			.saturating_add(Weight::from_parts(143_315_914, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -128,7 +130,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(w.into()))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:0)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:34 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:1 w:1)
@@ -139,18 +141,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// The range of component `w` is `[0, 32]`.
 	fn whitelist_account(w: u32, ) -> Weight {
-		//  Measured:  `603 + w * (68 ±0)`
-		//  Estimated: `6116 + w * (402 ±121)`
-		// Minimum execution time: 254_574_000 picoseconds.
-		Weight::from_parts(257_733_000, 6116)
-			// Standard Error: 2_085_071
-			.saturating_add(Weight::from_parts(22_746_724, 0).saturating_mul(w.into()))
+		//  Measured:  `642 + w * (68 ±0)`
+		//  Estimated: `6116 + w * (402 ±123)`
+		// Minimum execution time: 261_463_000 picoseconds.
+		Weight::from_parts(266_886_000, 6116)
+			// Standard Error: 2_139_469
+			.saturating_add(Weight::from_parts(23_439_222, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 402).saturating_mul(w.into()))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::VoterLedgers` (r:1 w:0)
@@ -160,15 +162,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
-		//  Measured:  `746`
-		//  Estimated: `3622`
-		// Minimum execution time: 240_533_000 picoseconds.
-		Weight::from_parts(253_848_000, 3622)
+		//  Measured:  `748`
+		//  Estimated: `3629`
+		// Minimum execution time: 239_893_000 picoseconds.
+		Weight::from_parts(255_830_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -176,22 +178,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:0 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn push_proposal(m: u32, ) -> Weight {
-		//  Measured:  `447`
-		//  Estimated: `3622`
-		// Minimum execution time: 248_213_000 picoseconds.
-		Weight::from_parts(259_963_035, 3622)
-			// Standard Error: 298
-			.saturating_add(Weight::from_parts(777, 0).saturating_mul(m.into()))
+		//  Measured:  `486`
+		//  Estimated: `3629`
+		// Minimum execution time: 252_063_000 picoseconds.
+		Weight::from_parts(269_591_858, 3629)
+			// Standard Error: 284
+			.saturating_add(Weight::from_parts(1_321, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
@@ -205,17 +207,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
-		//  Measured:  `814`
+		//  Measured:  `852`
 		//  Estimated: `4764`
-		// Minimum execution time: 230_463_000 picoseconds.
-		Weight::from_parts(242_306_000, 4764)
+		// Minimum execution time: 233_691_000 picoseconds.
+		Weight::from_parts(250_533_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
@@ -227,15 +229,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Locks` (r:1 w:0)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn modify_vote() -> Weight {
-		//  Measured:  `710`
+		//  Measured:  `748`
 		//  Estimated: `4764`
-		// Minimum execution time: 206_666_000 picoseconds.
-		Weight::from_parts(218_671_000, 4764)
+		// Minimum execution time: 210_462_000 picoseconds.
+		Weight::from_parts(225_318_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
@@ -249,17 +251,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn retract_vote() -> Weight {
-		//  Measured:  `699`
+		//  Measured:  `737`
 		//  Estimated: `4764`
-		// Minimum execution time: 197_728_000 picoseconds.
-		Weight::from_parts(207_823_000, 4764)
+		// Minimum execution time: 200_320_000 picoseconds.
+		Weight::from_parts(214_719_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Outcomes` (r:0 w:1)
@@ -268,17 +270,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn close_proposal(m: u32, ) -> Weight {
-		//  Measured:  `536 + m * (1 ±0)`
-		//  Estimated: `4627`
-		// Minimum execution time: 120_384_000 picoseconds.
-		Weight::from_parts(130_853_751, 4627)
-			// Standard Error: 204
-			.saturating_add(Weight::from_parts(1_656, 0).saturating_mul(m.into()))
+		//  Measured:  `539 + m * (1 ±0)`
+		//  Estimated: `4661`
+		// Minimum execution time: 119_998_000 picoseconds.
+		Weight::from_parts(130_600_492, 4661)
+			// Standard Error: 187
+			.saturating_add(Weight::from_parts(1_734, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Voting::Proposals` (r:1 w:0)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
@@ -292,41 +294,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
-		//  Measured:  `726`
+		//  Measured:  `763`
 		//  Estimated: `4764`
-		// Minimum execution time: 196_572_000 picoseconds.
-		Weight::from_parts(207_319_000, 4764)
+		// Minimum execution time: 198_997_000 picoseconds.
+		Weight::from_parts(214_607_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn start_proposing() -> Weight {
-		//  Measured:  `161`
-		//  Estimated: `3595`
-		// Minimum execution time: 58_240_000 picoseconds.
-		Weight::from_parts(63_799_000, 3595)
+		//  Measured:  `163`
+		//  Estimated: `3629`
+		// Minimum execution time: 59_217_000 picoseconds.
+		Weight::from_parts(65_684_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:1 w:0)
 	/// Proof: `Voting::Vouches` (`max_values`: None, `max_size`: Some(1605), added: 4080, mode: `MaxEncodedLen`)
 	fn force_member() -> Weight {
-		//  Measured:  `237`
+		//  Measured:  `239`
 		//  Estimated: `5070`
-		// Minimum execution time: 101_013_000 picoseconds.
-		Weight::from_parts(107_525_000, 5070)
+		// Minimum execution time: 102_450_000 picoseconds.
+		Weight::from_parts(112_648_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1162), added: 3637, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Outcomes` (r:0 w:1)
@@ -335,63 +337,59 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn force_close(m: u32, ) -> Weight {
-		//  Measured:  `536 + m * (1 ±0)`
-		//  Estimated: `4627`
-		// Minimum execution time: 119_401_000 picoseconds.
-		Weight::from_parts(127_459_351, 4627)
+		//  Measured:  `539 + m * (1 ±0)`
+		//  Estimated: `4661`
+		// Minimum execution time: 119_905_000 picoseconds.
+		Weight::from_parts(130_508_992, 4661)
 			// Standard Error: 186
-			.saturating_add(Weight::from_parts(2_105, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(2_063, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::PendingExecutions` (r:17 w:16)
-	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::Outcomes` (r:16 w:0)
-	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// The range of component `p` is `[0, 16]`.
-	fn set_executor(p: u32, ) -> Weight {
-		//  Measured:  `1722 + p * (95 ±0)`
-		//  Estimated: `4539 + p * (3549 ±0)`
-		// Minimum execution time: 80_561_000 picoseconds.
-		Weight::from_parts(135_041_704, 4539)
-			// Standard Error: 211_073
-			.saturating_add(Weight::from_parts(129_704_271, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3549).saturating_mul(p.into()))
+	fn set_executor() -> Weight {
+		//  Measured:  `239`
+		//  Estimated: `3629`
+		// Minimum execution time: 78_254_000 picoseconds.
+		Weight::from_parts(87_462_000, 3629)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Voting::Communities` (r:1 w:1)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
+	fn accept_executor() -> Weight {
+		//  Measured:  `195`
+		//  Estimated: `3629`
+		// Minimum execution time: 61_797_000 picoseconds.
+		Weight::from_parts(69_546_000, 3629)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::Outcomes` (r:1 w:0)
-	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::Receipts` (r:1 w:1)
-	/// Proof: `Voting::Receipts` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::PendingExecutions` (r:1 w:1)
 	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Outcomes` (r:1 w:0)
+	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Receipts` (r:0 w:1)
+	/// Proof: `Voting::Receipts` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn report_execution() -> Weight {
-		//  Measured:  `2474`
+		//  Measured:  `2513`
 		//  Estimated: `6254`
-		// Minimum execution time: 451_720_000 picoseconds.
-		Weight::from_parts(462_858_000, 6254)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 434_394_000 picoseconds.
+		Weight::from_parts(451_412_000, 6254)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:0)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Vouches` (r:1 w:1)
 	/// Proof: `Voting::Vouches` (`max_values`: None, `max_size`: Some(1605), added: 4080, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -400,12 +398,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// The range of component `w` is `[1, 32]`.
 	fn withdraw_vouch(w: u32, ) -> Weight {
-		//  Measured:  `532 + w * (63 ±0)`
+		//  Measured:  `568 + w * (62 ±0)`
 		//  Estimated: `5070`
-		// Minimum execution time: 204_017_000 picoseconds.
-		Weight::from_parts(223_701_039, 5070)
-			// Standard Error: 17_986
-			.saturating_add(Weight::from_parts(1_038_800, 0).saturating_mul(w.into()))
+		// Minimum execution time: 208_057_000 picoseconds.
+		Weight::from_parts(224_730_213, 5070)
+			// Standard Error: 19_758
+			.saturating_add(Weight::from_parts(956_283, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -418,10 +416,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn prune_outcome() -> Weight {
-		//  Measured:  `413`
+		//  Measured:  `450`
 		//  Estimated: `4539`
-		// Minimum execution time: 198_056_000 picoseconds.
-		Weight::from_parts(208_802_000, 4539)
+		// Minimum execution time: 200_409_000 picoseconds.
+		Weight::from_parts(216_279_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -434,25 +432,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_receipt() -> Weight {
 		//  Measured:  `517`
 		//  Estimated: `3622`
-		// Minimum execution time: 193_130_000 picoseconds.
-		Weight::from_parts(205_400_000, 3622)
+		// Minimum execution time: 193_323_000 picoseconds.
+		Weight::from_parts(206_777_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn dissolve_community() -> Weight {
-		//  Measured:  `269`
-		//  Estimated: `3595`
-		// Minimum execution time: 79_580_000 picoseconds.
-		Weight::from_parts(88_338_000, 3595)
+		//  Measured:  `271`
+		//  Estimated: `3629`
+		// Minimum execution time: 79_359_000 picoseconds.
+		Weight::from_parts(88_814_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
-	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:257 w:256)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::FrozenBudget` (r:256 w:256)
@@ -467,12 +465,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn cleanup_community(n: u32, ) -> Weight {
-		//  Measured:  `445 + n * (364 ±0)`
-		//  Estimated: `3595 + n * (3774 ±0)`
-		// Minimum execution time: 231_759_000 picoseconds.
-		Weight::from_parts(14_798_939, 3595)
-			// Standard Error: 223_587
-			.saturating_add(Weight::from_parts(153_644_125, 0).saturating_mul(n.into()))
+		//  Measured:  `484 + n * (364 ±0)`
+		//  Estimated: `3629 + n * (3774 ±0)`
+		// Minimum execution time: 230_487_000 picoseconds.
+		Weight::from_parts(235_544_000, 3629)
+			// Standard Error: 180_521
+			.saturating_add(Weight::from_parts(156_043_405, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -484,13 +482,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_community() -> Weight {
-		Weight::from_parts(340_810_000, 5070)
+		Weight::from_parts(346_363_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn join_community(w: u32, ) -> Weight {
-		Weight::from_parts(271_199_795, 5070)
-			.saturating_add(Weight::from_parts(139_855_980, 0).saturating_mul(w.into()))
+		Weight::from_parts(268_223_202, 5070)
+			.saturating_add(Weight::from_parts(143_315_914, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -498,103 +496,104 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(w.into()))
 	}
 	fn whitelist_account(w: u32, ) -> Weight {
-		Weight::from_parts(257_733_000, 6116)
-			.saturating_add(Weight::from_parts(22_746_724, 0).saturating_mul(w.into()))
+		Weight::from_parts(266_886_000, 6116)
+			.saturating_add(Weight::from_parts(23_439_222, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 402).saturating_mul(w.into()))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(253_848_000, 3622)
+		Weight::from_parts(255_830_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn push_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(259_963_035, 3622)
-			.saturating_add(Weight::from_parts(777, 0).saturating_mul(m.into()))
+		Weight::from_parts(269_591_858, 3629)
+			.saturating_add(Weight::from_parts(1_321, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(242_306_000, 4764)
+		Weight::from_parts(250_533_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn modify_vote() -> Weight {
-		Weight::from_parts(218_671_000, 4764)
+		Weight::from_parts(225_318_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retract_vote() -> Weight {
-		Weight::from_parts(207_823_000, 4764)
+		Weight::from_parts(214_719_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn close_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(130_853_751, 4627)
-			.saturating_add(Weight::from_parts(1_656, 0).saturating_mul(m.into()))
+		Weight::from_parts(130_600_492, 4661)
+			.saturating_add(Weight::from_parts(1_734, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(207_319_000, 4764)
+		Weight::from_parts(214_607_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn start_proposing() -> Weight {
-		Weight::from_parts(63_799_000, 3595)
+		Weight::from_parts(65_684_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_member() -> Weight {
-		Weight::from_parts(107_525_000, 5070)
+		Weight::from_parts(112_648_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn force_close(m: u32, ) -> Weight {
-		Weight::from_parts(127_459_351, 4627)
-			.saturating_add(Weight::from_parts(2_105, 0).saturating_mul(m.into()))
+		Weight::from_parts(130_508_992, 4661)
+			.saturating_add(Weight::from_parts(2_063, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	fn set_executor(p: u32, ) -> Weight {
-		Weight::from_parts(135_041_704, 4539)
-			.saturating_add(Weight::from_parts(129_704_271, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3549).saturating_mul(p.into()))
+	fn set_executor() -> Weight {
+		Weight::from_parts(87_462_000, 3629)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn accept_executor() -> Weight {
+		Weight::from_parts(69_546_000, 3629)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_execution() -> Weight {
-		Weight::from_parts(462_858_000, 6254)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(451_412_000, 6254)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_vouch(w: u32, ) -> Weight {
-		Weight::from_parts(223_701_039, 5070)
-			.saturating_add(Weight::from_parts(1_038_800, 0).saturating_mul(w.into()))
+		Weight::from_parts(224_730_213, 5070)
+			.saturating_add(Weight::from_parts(956_283, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(208_802_000, 4539)
+		Weight::from_parts(216_279_000, 4539)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_receipt() -> Weight {
-		Weight::from_parts(205_400_000, 3622)
+		Weight::from_parts(206_777_000, 3622)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn dissolve_community() -> Weight {
-		Weight::from_parts(88_338_000, 3595)
+		Weight::from_parts(88_814_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn cleanup_community(n: u32, ) -> Weight {
-		Weight::from_parts(14_798_939, 3595)
-			.saturating_add(Weight::from_parts(153_644_125, 0).saturating_mul(n.into()))
+		Weight::from_parts(235_544_000, 3629)
+			.saturating_add(Weight::from_parts(156_043_405, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

@@ -192,6 +192,9 @@ parameter_types! {
 	pub const RetentionPeriod: BlockNumber = 30 * DAYS;
 	/// Votes never freeze the last 0.1 DAO: enough for several retract/unfreeze fees.
 	pub const VoteFeeReserve: Balance = UNIT / 10;
+	/// A proposal passes only if at least 20% of the members voted on it (unless its community
+	/// chose another quorum).
+	pub const DefaultMinTurnout: Percent = Percent::from_percent(20);
 }
 
 impl pallet_voting::Config for Runtime {
@@ -211,6 +214,7 @@ impl pallet_voting::Config for Runtime {
 	type DepositPerByte = DepositPerByte;
 	type RetentionPeriod = RetentionPeriod;
 	type FeeReserve = VoteFeeReserve;
+	type DefaultMinTurnout = DefaultMinTurnout;
 	type WeightInfo = pallet_voting::weights::SubstrateWeight<Runtime>;
 }
 

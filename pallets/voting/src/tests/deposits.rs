@@ -20,7 +20,7 @@ const PROPOSAL_KEY: u64 = 32 + 20 + 12;
 fn creating_holds_the_community_and_membership_deposits() {
 	build_and_execute(|| {
 		let before = issuance();
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		assert_eq!(held(HoldReason::Community, 1), 1);
 		assert_eq!(held(HoldReason::Membership, 1), 1);
 		assert_eq!(Balances::balance(&1), 98);
@@ -47,20 +47,21 @@ fn deposits_are_priced_per_byte_of_key_and_value() {
 		DepositPerByte::set(1);
 		Balances::set_balance(&1, 10_000);
 		Balances::set_balance(&2, 10_000);
-		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
 		// Communities: key 32 + 16 + 4; value: creator 8, deposit 8, N 4, W 4, status 1 + 4
-		// (its largest variant), members 4, open 4, next id 4, executor 1 + 8, pending 4.
-		assert_eq!(held(HoldReason::Community, 1), 1 + 52 + 54);
+		// (its largest variant), members 4, open 4, next id 4, quorum 1, executor 1 + 8,
+		// proposed executor 1 + 8, pending 4.
+		assert_eq!(held(HoldReason::Community, 1), 1 + 52 + 64);
 		// Members: key 32 + 20 + 24; value: deposit 8, open proposals 4.
 		assert_eq!(held(HoldReason::Membership, 1), 1 + 76 + 12);
 		assert_ok!(Voting::join_community(signed(2), C));
 
 		let command = [b'c'; 40];
 		assert_ok!(Voting::push_proposal(signed(1), C, md(&command)));
-		// The open proposal: proposer 8, deposit 16, metadata 1 + 40, deadline 8, aye 16,
-		// nay 16, voters 4. The outcome: proposer 8, deposit 8, passed 1, aye 16, nay 16,
-		// closed_at 8.
-		let command_part = 1 + PROPOSAL_KEY + 8 + 16 + 41 + 8 + 16 + 16 + 4;
+		// The open proposal: proposer 8, action 1 (a command), deposit 16, metadata 1 + 40,
+		// deadline 8, aye 16, nay 16, voters 4. The outcome: proposer 8, deposit 8, passed 1,
+		// aye 16, nay 16, closed_at 8.
+		let command_part = 1 + PROPOSAL_KEY + 8 + 1 + 16 + 41 + 8 + 16 + 16 + 4;
 		let outcome_part = 1 + PROPOSAL_KEY + 8 + 8 + 1 + 16 + 16 + 8;
 		assert_eq!(
 			Proposals::<Test>::get(C, 0).unwrap().deposit,
@@ -78,7 +79,7 @@ fn deposits_are_priced_per_byte_of_key_and_value() {
 fn joining_holds_and_leaving_returns_the_membership_deposit() {
 	build_and_execute(|| {
 		let before = issuance();
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		assert_ok!(Voting::join_community(signed(2), C));
 		assert_eq!(held(HoldReason::Membership, 2), 1);
 		assert_eq!(Balances::balance(&2), 99);
@@ -105,10 +106,10 @@ fn an_account_that_cannot_hold_the_deposit_cannot_write() {
 		// 2 tokens: the existential deposit plus 1, not enough for two deposits of 1.
 		Balances::set_balance(&20, 2);
 		assert_noop!(
-			Voting::create_community(signed(20), C, 3, 2, None),
+			Voting::create_community(signed(20), C, 3, 2, None, None),
 			Error::<Test>::CannotHoldDeposit
 		);
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		Balances::set_balance(&21, 1);
 		assert_noop!(Voting::join_community(signed(21), C), Error::<Test>::CannotHoldDeposit);
 		assert!(!Members::<Test>::contains_key(C, 21));
@@ -118,7 +119,7 @@ fn an_account_that_cannot_hold_the_deposit_cannot_write() {
 #[test]
 fn root_members_hold_nothing() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 5));
 		assert_eq!(Members::<Test>::get(C, 5).unwrap().deposit, 0);
 		assert_eq!(held(HoldReason::Membership, 5), 0);
@@ -131,14 +132,14 @@ fn root_members_hold_nothing() {
 fn bootstrap_limit_is_bounded() {
 	build_and_execute(|| {
 		assert_noop!(
-			Voting::create_community(signed(1), C, MAX_BOOTSTRAP_MEMBERS + 1, 1, None),
+			Voting::create_community(signed(1), C, MAX_BOOTSTRAP_MEMBERS + 1, 1, None, None),
 			Error::<Test>::BootstrapLimitTooHigh
 		);
 		assert_noop!(
-			Voting::create_community(signed(1), C, u32::MAX, 1, None),
+			Voting::create_community(signed(1), C, u32::MAX, 1, None, None),
 			Error::<Test>::BootstrapLimitTooHigh
 		);
-		assert_ok!(Voting::create_community(signed(1), C, MAX_BOOTSTRAP_MEMBERS, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, MAX_BOOTSTRAP_MEMBERS, 1, None, None));
 	});
 }
 
@@ -269,8 +270,7 @@ fn votes_on_a_pruned_outcome_can_still_be_unfrozen() {
 #[test]
 fn a_queued_command_keeps_its_deposit_until_the_receipt() {
 	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
+		active_with_executor(&[1, 2]);
 		let p = pass();
 		assert_eq!(held(HoldReason::Proposal, 1), 2, "queued: the command part stays held");
 		assert_eq!(PendingExecutions::<Test>::get(C, p).unwrap().deposit, 1);
@@ -295,8 +295,7 @@ fn a_queued_command_keeps_its_deposit_until_the_receipt() {
 #[test]
 fn receipts_are_pruned_after_the_retention_period() {
 	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
+		active_with_executor(&[1, 2]);
 		let p = pass();
 		run_to_block(5);
 		assert_noop!(Voting::prune_receipt(signed(3), C, p), Error::<Test>::NoReceipt);
@@ -324,7 +323,8 @@ fn an_executor_that_cannot_hold_the_receipt_deposit_cannot_report() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		Balances::set_balance(&30, 1);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(30)));
+		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, Some(30)));
+		assert_ok!(Voting::accept_executor(signed(30), C));
 		let p = pass();
 		assert_noop!(
 			Voting::report_execution(signed(30), C, p, ExecutionOutcome::Succeeded, [0; 32]),
@@ -335,15 +335,22 @@ fn an_executor_that_cannot_hold_the_receipt_deposit_cannot_report() {
 }
 
 #[test]
-fn removing_the_executor_returns_the_queued_deposits() {
+fn queued_deposits_wait_with_their_commands_for_the_next_executor() {
 	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		pass();
+		active_with_executor(&[1, 2]);
+		let p = pass();
 		pass();
 		assert_eq!(held(HoldReason::Proposal, 1), 4);
-		assert_ok!(Voting::set_executor(signed(1), C, None));
-		assert_eq!(held(HoldReason::Proposal, 1), 2, "only the two outcomes stay");
+		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, None));
+		assert_eq!(
+			held(HoldReason::Proposal, 1),
+			4,
+			"the commands stay queued, and so do their deposits"
+		);
+		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, Some(8)));
+		assert_ok!(Voting::accept_executor(signed(8), C));
+		assert_ok!(Voting::report_execution(signed(8), C, p, ExecutionOutcome::Succeeded, [0; 32]));
+		assert_eq!(held(HoldReason::Proposal, 1), 3);
 	});
 }
 
@@ -409,7 +416,7 @@ fn a_voter_who_froze_everything_it_could_gets_it_back() {
 fn joining_pays_for_the_vouches_it_had() {
 	build_and_execute(|| {
 		use crate::weights::WeightInfo;
-		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
 		let info = Voting::join_community(signed(2), C).unwrap();
 		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::join_community(0)));
 		assert_ok!(Voting::whitelist_account(signed(1), C, 9));

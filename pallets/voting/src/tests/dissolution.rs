@@ -34,8 +34,7 @@ fn dissolve_needs_the_creator_or_root() {
 #[test]
 fn dissolve_waits_for_open_and_queued_proposals() {
 	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
+		active_with_executor(&[1, 2]);
 		let open = push(1);
 		assert_noop!(Voting::dissolve_community(signed(1), C), Error::<Test>::HasOpenProposals);
 		assert_ok!(Voting::vote(signed(2), C, open, true, 1));
@@ -56,7 +55,7 @@ fn dissolve_waits_for_open_and_queued_proposals() {
 #[test]
 fn a_dissolving_community_takes_no_new_state() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 3, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 1, None, None));
 		assert_ok!(Voting::join_community(signed(2), C));
 		assert_ok!(Voting::dissolve_community(signed(1), C));
 		assert_noop!(Voting::join_community(signed(3), C), Error::<Test>::CommunityDissolving);
@@ -77,7 +76,7 @@ fn a_dissolving_community_takes_no_new_state() {
 			Error::<Test>::CommunityDissolving
 		);
 		assert_noop!(
-			Voting::create_community(signed(3), C, 2, 1, None),
+			Voting::create_community(signed(3), C, 2, 1, None, None),
 			Error::<Test>::CommunityExists
 		);
 		// Leaving still works, and gets the deposit back.
@@ -109,8 +108,7 @@ fn cleanup_only_for_dissolving_communities() {
 fn cleanup_in_bounded_steps_returns_every_deposit() {
 	build_and_execute(|| {
 		let issuance = Balances::total_issuance();
-		active_with(&[1, 2, 3]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
+		active_with_executor(&[1, 2, 3]);
 		// Proposal 0 passes and gets a receipt; 1 is rejected, with votes nobody unfroze;
 		// 2 is rejected and its outcome pruned, with a vote left.
 		let p0 = pass();
@@ -164,7 +162,7 @@ fn cleanup_in_bounded_steps_returns_every_deposit() {
 		assert_eq!(FrozenBudget::<Test>::iter().count(), 0);
 
 		// The id is free again, for a community with nothing of the old one.
-		assert_ok!(Voting::create_community(signed(4), C, 2, 1, None));
+		assert_ok!(Voting::create_community(signed(4), C, 2, 1, None, None));
 		assert_eq!(Communities::<Test>::get(C).unwrap().next_proposal_id, 0);
 	});
 }

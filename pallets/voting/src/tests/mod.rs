@@ -55,7 +55,7 @@ fn spendable(who: AccountId) -> Balance {
 /// Community `C` created by 1 with `N = members.len()`, everyone in `members` joined, active.
 fn active_with(members: &[AccountId]) {
 	let (&creator, rest) = members.split_first().expect("at least the creator");
-	assert_ok!(Voting::create_community(signed(creator), C, members.len() as u32, 2, None));
+	assert_ok!(Voting::create_community(signed(creator), C, members.len() as u32, 2, None, None));
 	for &m in rest {
 		assert_ok!(Voting::join_community(signed(m), C));
 	}
@@ -74,7 +74,7 @@ fn push(who: AccountId) -> ProposalId {
 #[test]
 fn create_community_works() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		let info = Communities::<Test>::get(C).unwrap();
 		assert_eq!(info.creator, 1);
 		assert_eq!(info.bootstrap_limit, 3);
@@ -91,7 +91,8 @@ fn create_community_works() {
 					creator: 1,
 					bootstrap_limit: 3,
 					whitelist_threshold: 2,
-					executor: None,
+					min_turnout: sp_runtime::Percent::from_percent(DEFAULT_MIN_TURNOUT),
+					proposed_executor: None,
 				},
 				Event::DepositHeld { who: 1, reason: HoldReason::Membership, amount: 1 },
 				Event::MemberJoined { community: C, who: 1 },
@@ -103,7 +104,7 @@ fn create_community_works() {
 #[test]
 fn create_community_with_limit_one_is_active_at_once() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 1, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 1, 1, None, None));
 		assert_eq!(Communities::<Test>::get(C).unwrap().status, CommunityStatus::Active);
 		assert_eq!(last_event(), Event::CommunityActivated { community: C });
 	});
@@ -113,24 +114,24 @@ fn create_community_with_limit_one_is_active_at_once() {
 fn create_community_rejects_bad_parameters_and_taken_ids() {
 	build_and_execute(|| {
 		assert_noop!(
-			Voting::create_community(signed(1), C, 0, 1, None),
+			Voting::create_community(signed(1), C, 0, 1, None, None),
 			Error::<Test>::InvalidBootstrapLimit
 		);
 		assert_noop!(
-			Voting::create_community(signed(1), C, 1, 0, None),
+			Voting::create_community(signed(1), C, 1, 0, None, None),
 			Error::<Test>::InvalidWhitelistThreshold
 		);
 		assert_noop!(
-			Voting::create_community(signed(1), C, 1, MAX_WHITELIST_THRESHOLD + 1, None),
+			Voting::create_community(signed(1), C, 1, MAX_WHITELIST_THRESHOLD + 1, None, None),
 			Error::<Test>::InvalidWhitelistThreshold
 		);
 		assert_noop!(
-			Voting::create_community(RuntimeOrigin::root(), C, 1, 1, None),
+			Voting::create_community(RuntimeOrigin::root(), C, 1, 1, None, None),
 			DispatchError::BadOrigin
 		);
-		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
 		assert_noop!(
-			Voting::create_community(signed(2), C, 2, 1, None),
+			Voting::create_community(signed(2), C, 2, 1, None, None),
 			Error::<Test>::CommunityExists
 		);
 		assert_eq!(Communities::<Test>::get(C).unwrap().creator, 1);
@@ -140,7 +141,7 @@ fn create_community_rejects_bad_parameters_and_taken_ids() {
 #[test]
 fn bootstrapping_join_is_free_and_nth_member_activates() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		assert_ok!(Voting::join_community(signed(2), C));
 		assert_eq!(Communities::<Test>::get(C).unwrap().status, CommunityStatus::Bootstrapping);
 		assert_ok!(Voting::join_community(signed(3), C));
@@ -159,7 +160,7 @@ fn bootstrapping_join_is_free_and_nth_member_activates() {
 fn join_errors() {
 	build_and_execute(|| {
 		assert_noop!(Voting::join_community(signed(2), C), Error::<Test>::UnknownCommunity);
-		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None));
+		assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
 		assert_noop!(Voting::join_community(signed(1), C), Error::<Test>::AlreadyMember);
 		assert_noop!(Voting::join_community(RuntimeOrigin::root(), C), DispatchError::BadOrigin);
 	});
@@ -230,7 +231,7 @@ fn vouches_of_members_who_left_do_not_count() {
 fn full_vouch_list_is_pruned_of_former_members() {
 	build_and_execute(|| {
 		// W = MAX: the candidate's list holds MAX vouches.
-		assert_ok!(Voting::create_community(signed(1), C, 1, MAX_WHITELIST_THRESHOLD, None));
+		assert_ok!(Voting::create_community(signed(1), C, 1, MAX_WHITELIST_THRESHOLD, None, None));
 		for m in 2..=(MAX_WHITELIST_THRESHOLD as u64 + 1) {
 			assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, m));
 		}
@@ -307,7 +308,7 @@ fn unfreezing_after_leaving() {
 #[test]
 fn root_calls_work_and_need_root() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 5, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 5, 1, None, None));
 		assert_noop!(Voting::start_proposing(signed(1), C), DispatchError::BadOrigin);
 		assert_noop!(Voting::force_member(signed(1), C, 2), DispatchError::BadOrigin);
 		assert_noop!(
@@ -341,7 +342,7 @@ fn root_calls_work_and_need_root() {
 #[test]
 fn force_member_can_complete_the_bootstrap() {
 	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
 		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 2));
 		assert_eq!(Communities::<Test>::get(C).unwrap().status, CommunityStatus::Active);
 		assert_eq!(last_event(), Event::CommunityActivated { community: C });
@@ -392,7 +393,7 @@ fn push_proposal_errors() {
 			Voting::push_proposal(signed(1), C, md(b"x")),
 			Error::<Test>::UnknownCommunity
 		);
-		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
 		assert_noop!(
 			Voting::push_proposal(signed(1), C, md(b"x")),
 			Error::<Test>::CommunityNotActive
@@ -420,7 +421,7 @@ fn push_proposal_errors() {
 fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 	build_and_execute(|| {
 		// 2 is added by Root, so it holds no membership deposit: all its 100 are free.
-		assert_ok!(Voting::create_community(signed(1), C, 1, 1, None));
+		assert_ok!(Voting::create_community(signed(1), C, 1, 1, None, None));
 		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 2));
 		let p1 = push(1);
 		let p2 = push(1);
@@ -456,7 +457,7 @@ fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 fn costs_stack_across_communities() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
-		assert_ok!(Voting::create_community(signed(2), 2, 1, 1, None));
+		assert_ok!(Voting::create_community(signed(2), 2, 1, 1, None, None));
 		let p1 = push(1);
 		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"y")));
 		assert_ok!(Voting::vote(signed(2), C, p1, true, 5)); // 25
@@ -861,261 +862,19 @@ fn receipt_hash(n: u8) -> [u8; 32] {
 	[n; 32]
 }
 
-#[test]
-fn executor_is_set_at_creation_and_by_creator_or_root() {
-	build_and_execute(|| {
-		assert_ok!(Voting::create_community(signed(1), C, 2, 1, Some(EXECUTOR)));
-		assert_eq!(Communities::<Test>::get(C).unwrap().executor, Some(EXECUTOR));
-		assert_eq!(
-			voting_events()[1],
-			Event::CommunityCreated {
-				community: C,
-				creator: 1,
-				bootstrap_limit: 2,
-				whitelist_threshold: 1,
-				executor: Some(EXECUTOR),
-			}
-		);
-
-		assert_ok!(Voting::set_executor(signed(1), C, Some(8)));
-		assert_eq!(Communities::<Test>::get(C).unwrap().executor, Some(8));
-		assert_eq!(
-			last_event(),
-			Event::ExecutorSet { community: C, executor: Some(8), dropped: 0 }
-		);
-		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, None));
-		assert_eq!(Communities::<Test>::get(C).unwrap().executor, None);
-		assert_eq!(last_event(), Event::ExecutorSet { community: C, executor: None, dropped: 0 });
-	});
-}
-
-#[test]
-fn set_executor_errors() {
-	build_and_execute(|| {
-		assert_noop!(
-			Voting::set_executor(signed(1), C, Some(EXECUTOR)),
-			Error::<Test>::UnknownCommunity
-		);
-		assert_noop!(
-			Voting::set_executor(RuntimeOrigin::root(), C, Some(EXECUTOR)),
-			Error::<Test>::UnknownCommunity
-		);
-		active_with(&[1, 2]);
-		// A member who is not the creator, and the executor itself, may not.
-		assert_noop!(Voting::set_executor(signed(2), C, Some(2)), Error::<Test>::NotCreator);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		assert_noop!(Voting::set_executor(signed(EXECUTOR), C, None), Error::<Test>::NotCreator);
-		assert_noop!(
-			Voting::set_executor(RuntimeOrigin::none(), C, None),
-			DispatchError::BadOrigin
-		);
-		assert_eq!(Communities::<Test>::get(C).unwrap().executor, Some(EXECUTOR));
-	});
-}
-
-#[test]
-fn passed_proposal_is_queued_then_reported_once() {
-	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		let p = pass();
-		assert_eq!(PendingExecutions::<Test>::get(C, p).unwrap().command, md(COMMAND));
-		assert_eq!(Communities::<Test>::get(C).unwrap().pending_executions, 1);
-		assert_eq!(
-			Voting::pending_executions(C),
-			vec![PendingExecution { proposal: p, command: COMMAND.to_vec() }]
-		);
-
-		run_to_block(5);
-		assert_ok!(Voting::report_execution(
-			signed(EXECUTOR),
-			C,
-			p,
-			ExecutionOutcome::Succeeded,
-			receipt_hash(1)
-		));
-		let receipt = ExecutionReceipt {
-			executor: EXECUTOR,
-			deposit: 1,
-			outcome: ExecutionOutcome::Succeeded,
-			output_hash: receipt_hash(1),
-			reported_at: 5,
-		};
-		assert_eq!(Receipts::<Test>::get(C, p), Some(receipt.clone()));
-		assert_eq!(Voting::execution_receipt(C, p), Some(receipt));
-		assert!(!PendingExecutions::<Test>::contains_key(C, p));
-		assert_eq!(Communities::<Test>::get(C).unwrap().pending_executions, 0);
-		assert!(Voting::pending_executions(C).is_empty());
-		assert_eq!(
-			last_event(),
-			Event::ExecutionReported {
-				community: C,
-				proposal: p,
-				executor: EXECUTOR,
-				outcome: ExecutionOutcome::Succeeded,
-				output_hash: receipt_hash(1),
-			}
-		);
-
-		assert_noop!(
-			Voting::report_execution(
-				signed(EXECUTOR),
-				C,
-				p,
-				ExecutionOutcome::Failed { exit_code: 1 },
-				receipt_hash(2)
-			),
-			Error::<Test>::AlreadyReported
-		);
-	});
-}
-
-#[test]
-fn failed_outcome_keeps_its_exit_code() {
-	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		let p = pass();
-		let failed = ExecutionOutcome::Failed { exit_code: -2 };
-		assert_ok!(Voting::report_execution(signed(EXECUTOR), C, p, failed, receipt_hash(3)));
-		assert_eq!(Receipts::<Test>::get(C, p).unwrap().outcome, failed);
-	});
-}
-
-#[test]
-fn report_execution_errors() {
-	build_and_execute(|| {
-		let ok = ExecutionOutcome::Succeeded;
-		let report = |who: AccountId, p: ProposalId| {
-			Voting::report_execution(signed(who), C, p, ok, receipt_hash(1))
-		};
-		assert_noop!(report(EXECUTOR, 0), Error::<Test>::UnknownCommunity);
-		active_with(&[1, 2]);
-		let passed = pass();
-		// No executor yet: nobody may report, not even the creator.
-		assert_noop!(report(1, passed), Error::<Test>::NotExecutor);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		assert_noop!(report(2, passed), Error::<Test>::NotExecutor);
-		assert_noop!(
-			Voting::report_execution(RuntimeOrigin::root(), C, passed, ok, receipt_hash(1)),
-			DispatchError::BadOrigin
-		);
-		assert_noop!(report(EXECUTOR, 99), Error::<Test>::UnknownProposal);
-		let open = push(1);
-		assert_noop!(report(EXECUTOR, open), Error::<Test>::ProposalNotClosed);
-		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, open));
-		assert_noop!(report(EXECUTOR, open), Error::<Test>::ProposalNotPassed);
-		assert!(Receipts::<Test>::iter().next().is_none());
-	});
-}
-
-#[test]
-fn rejected_proposal_is_not_queued() {
-	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		let p = push(1);
-		assert_ok!(Voting::vote(signed(2), C, p, false, 1));
-		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, p));
-		assert!(!PendingExecutions::<Test>::contains_key(C, p));
-		assert_eq!(Communities::<Test>::get(C).unwrap().pending_executions, 0);
-	});
-}
-
-#[test]
-fn proposal_passed_without_executor_is_not_queued_but_can_be_reported() {
-	build_and_execute(|| {
-		active_with(&[1, 2]);
-		let p = pass();
-		assert!(Voting::pending_executions(C).is_empty());
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		assert!(Voting::pending_executions(C).is_empty());
-		assert_ok!(Voting::report_execution(
-			signed(EXECUTOR),
-			C,
-			p,
-			ExecutionOutcome::Succeeded,
-			receipt_hash(1)
-		));
-		assert!(Receipts::<Test>::contains_key(C, p));
-		assert_eq!(Communities::<Test>::get(C).unwrap().pending_executions, 0);
-	});
-}
-
-#[test]
-fn pending_executions_share_the_proposal_slots() {
-	build_and_execute(|| {
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		let first = pass();
-		pass();
-		push(1);
-		// 1 open + 2 pending fill MAX_OPEN_PROPOSALS (3).
-		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(COMMAND)),
-			Error::<Test>::ExecutionBacklogFull
-		);
-		assert_ok!(Voting::report_execution(
-			signed(EXECUTOR),
-			C,
-			first,
-			ExecutionOutcome::Succeeded,
-			receipt_hash(1)
-		));
-		push(1);
-		let info = Communities::<Test>::get(C).unwrap();
-		assert_eq!((info.open_proposals, info.pending_executions), (2, 1));
-	});
-}
-
-#[test]
-fn new_executor_inherits_the_queue_and_removing_it_drops_the_queue() {
-	build_and_execute(|| {
-		use crate::weights::WeightInfo;
-		active_with(&[1, 2]);
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		let first = pass();
-		let second = pass();
-
-		assert_ok!(Voting::set_executor(signed(1), C, Some(8)));
-		assert_eq!(Voting::pending_executions(C).len(), 2);
-		assert_noop!(
-			Voting::report_execution(
-				signed(EXECUTOR),
-				C,
-				first,
-				ExecutionOutcome::Succeeded,
-				receipt_hash(1)
-			),
-			Error::<Test>::NotExecutor
-		);
-		assert_ok!(Voting::report_execution(
-			signed(8),
-			C,
-			first,
-			ExecutionOutcome::Succeeded,
-			receipt_hash(1)
-		));
-		assert_eq!(Receipts::<Test>::get(C, first).unwrap().executor, 8);
-
-		let info = Voting::set_executor(signed(1), C, None).unwrap();
-		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::set_executor(1)));
-		assert_eq!(last_event(), Event::ExecutorSet { community: C, executor: None, dropped: 1 });
-		assert!(!PendingExecutions::<Test>::contains_key(C, second));
-		assert_eq!(Communities::<Test>::get(C).unwrap().pending_executions, 0);
-		// The dropped proposal stays passed and can still get a receipt from a later executor.
-		assert_ok!(Voting::set_executor(signed(1), C, Some(EXECUTOR)));
-		assert!(Voting::pending_executions(C).is_empty());
-		assert_ok!(Voting::report_execution(
-			signed(EXECUTOR),
-			C,
-			second,
-			ExecutionOutcome::Failed { exit_code: 3 },
-			receipt_hash(4)
-		));
-	});
+/// Community `C` of `members` (the first creates it, proposing `EXECUTOR`), active, with
+/// `EXECUTOR` accepted as its executor.
+fn active_with_executor(members: &[AccountId]) {
+	let (&creator, rest) = members.split_first().expect("at least the creator");
+	let n = members.len() as u32;
+	assert_ok!(Voting::create_community(signed(creator), C, n, 2, Some(EXECUTOR), None));
+	for &m in rest {
+		assert_ok!(Voting::join_community(signed(m), C));
+	}
+	assert_ok!(Voting::accept_executor(signed(EXECUTOR), C));
 }
 
 mod deposits;
 mod dissolution;
+mod execution;
 mod migration;
