@@ -1,7 +1,7 @@
 //! # dao-chain runtime
 //!
 //! The runtime of dao-chain: FRAME's system pallets (system, timestamp, Aura, GRANDPA, balances,
-//! transaction payment, sudo) plus the two pallets of this project:
+//! transaction payment, sudo, multi-block migrations) plus the two pallets of this project:
 //!
 //! - [`pallet_voting`]: communities steer a shared AI compute instance with quadratic votes.
 //! - [`pallet_consensus`]: peers hosting AI models score each other; the chain forms consensus.
@@ -183,8 +183,10 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// The runtime's single-block migrations, run by `frame_system` at a runtime upgrade.
-type Migrations = (pallet_voting::migrations::v1::MigrateToV1<Runtime>,);
+/// The runtime's single-block migrations, run by `frame_system` at a runtime upgrade (none:
+/// every migration of unbounded storage is multi-block, see
+/// [`configs::MultiBlockMigrationList`]).
+type Migrations = ();
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<
@@ -232,6 +234,9 @@ mod runtime {
 
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(7)]
+	pub type MultiBlockMigrations = pallet_migrations;
 
 	#[runtime::pallet_index(10)]
 	pub type Voting = pallet_voting;

@@ -298,3 +298,54 @@ fn costs_and_deposits() {
 		assert!(proposal.command >= 1024 * DEPOSIT_PER_BYTE);
 	});
 }
+
+/// pallet-voting's v0 → v1 migration runs through `pallet-migrations` as the runtime wires it:
+/// an upgrade starts it, blocks step it (transactions wait), and it ends at version 1 with
+/// every record translated.
+#[test]
+fn the_voting_migration_runs_through_pallet_migrations() {
+	use crate::{MultiBlockMigrations, Voting};
+	use frame_support::{
+		migrations::MultiStepMigrator,
+		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	};
+	use pallet_voting::migrations::v0;
+	type Migrator = <Runtime as frame_system::Config>::MultiBlockMigrator;
+
+	dev_ext().execute_with(|| {
+		let alice: crate::AccountId = sp_keyring::Sr25519Keyring::Alice.to_account_id();
+		StorageVersion::new(0).put::<Voting>();
+		v0::Communities::<Runtime>::insert(
+			1,
+			v0::Community {
+				creator: alice.clone(),
+				bootstrap_limit: 1,
+				whitelist_threshold: 1,
+				status: pallet_voting::CommunityStatus::Active,
+				member_count: 1,
+				open_proposals: 0,
+				next_proposal_id: 0,
+				executor: None,
+				pending_executions: 0,
+			},
+		);
+		v0::Members::<Runtime>::insert(1, &alice, ());
+		assert!(!Migrator::ongoing());
+
+		MultiBlockMigrations::on_runtime_upgrade();
+		let mut blocks = 0;
+		while Migrator::ongoing() {
+			Migrator::step();
+			blocks += 1;
+			assert!(blocks < 10, "the migration ends");
+		}
+		assert!(blocks >= 1);
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
+		let community = pallet_voting::Communities::<Runtime>::get(1).expect("migrated");
+		assert_eq!((community.creator, community.deposit), (alice.clone(), 0));
+		assert_eq!(
+			pallet_voting::Members::<Runtime>::get(1, &alice),
+			Some(pallet_voting::Membership { deposit: 0, open_proposals: 0 })
+		);
+	});
+}

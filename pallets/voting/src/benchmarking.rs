@@ -424,5 +424,42 @@ mod benchmarks {
 		assert_eq!(Votes::<T>::iter_prefix((COMMUNITY, id)).count(), 0);
 	}
 
+	/// One entry of the v0 → v1 migration, the costliest kind: an open proposal with the
+	/// longest command, whose proposer's membership is counted up.
+	#[benchmark]
+	fn migrate_v1_step() {
+		use crate::migrations::{v0, v1};
+		let proposer: T::AccountId = account("proposer", 0, SEED);
+		Members::<T>::insert(
+			COMMUNITY,
+			&proposer,
+			Membership { deposit: 0u32.into(), open_proposals: 0 },
+		);
+		let metadata: MetadataOf<T> =
+			vec![b'x'; T::MaxMetadataLen::get() as usize].try_into().unwrap_or_default();
+		v0::Proposals::<T>::insert(
+			COMMUNITY,
+			0,
+			v0::Proposal {
+				proposer: proposer.clone(),
+				metadata,
+				deadline: 1u32.into(),
+				aye: 0,
+				nay: 0,
+				voters: 0,
+			},
+		);
+		let cursor = v1::Cursor { stage: v1::Stage::Proposals, last: None };
+		let key;
+
+		#[block]
+		{
+			key = v1::MigrateToV1::<T>::migrate_next(&cursor);
+		}
+
+		assert!(key.is_some());
+		assert_eq!(Members::<T>::get(COMMUNITY, &proposer).map(|m| m.open_proposals), Some(1));
+	}
+
 	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);
 }

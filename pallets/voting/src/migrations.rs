@@ -12,18 +12,15 @@
 //! are migrated with a zero deposit (nothing is released for them later) and an outcome's
 //! proposer is taken to be its community's creator.
 //!
-//! [`v1::MigrateToV1`] translates every entry in one block. That is right for the chains that
-//! ran v0 (development chains with a handful of entries); its weight is the reads and writes it
-//! does. `pre_upgrade`/`post_upgrade` (try-runtime) check that no entry is lost and that the
-//! pallet's invariants hold afterwards.
+//! [`v1::MigrateToV1`] is a multi-block migration (a `SteppedMigration` that the runtime runs
+//! through `pallet-migrations`): each step translates as many entries as the block's migration
+//! budget holds, one benchmarked `migrate_v1_step` each, remembering the map and the last key
+//! done in its cursor, and sets storage version 1 at the end. It does nothing on a chain not at
+//! version 0 (a new chain starts at 1). `pre_upgrade`/`post_upgrade` (try-runtime) check that
+//! no entry is lost and that the pallet's invariants hold afterwards.
 
 use crate::{pallet::*, types::*};
-use frame_support::{
-	pallet_prelude::*,
-	storage_alias,
-	traits::{Get, UncheckedOnRuntimeUpgrade},
-	weights::Weight,
-};
+use frame_support::{pallet_prelude::*, storage_alias, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 
@@ -143,50 +140,102 @@ pub mod v0 {
 	>;
 }
 
-/// The v0 → v1 migration.
+/// The v0 → v1 migration, multi-block: it runs under `pallet-migrations`, one entry per unit of
+/// its benchmarked weight, as many as each block's migration budget allows (transactions wait
+/// meanwhile), so no state size can make it overrun a block.
 pub mod v1 {
 	use super::*;
-	use alloc::{collections::btree_map::BTreeMap, vec::Vec};
+	use crate::weights::WeightInfo;
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
+		traits::{ConstU32, GetStorageVersion},
+		weights::WeightMeter,
+	};
 
-	/// Translates every v0 record into its v1 form, with a zero deposit (see the module docs).
-	/// Use it through [`MigrateToV1`], which runs it only on a v0 chain and then sets v1.
-	pub struct UncheckedMigrateToV1<T>(core::marker::PhantomData<T>);
+	/// The identifier `pallet-migrations` keeps this migration under.
+	pub const MIGRATION_ID: MigrationId<13> =
+		MigrationId { pallet_id: *b"pallet-voting", version_from: 0, version_to: 1 };
 
-	impl<T: Config> UncheckedMigrateToV1<T> {
-		/// The number of entries of each migrated map, in a fixed order.
-		pub fn entry_counts() -> Vec<u32> {
-			let count = |n: usize| n as u32;
-			alloc::vec![
-				count(Communities::<T>::iter_keys().count()),
-				count(Members::<T>::iter_keys().count()),
-				count(Vouches::<T>::iter_keys().count()),
-				count(Proposals::<T>::iter_keys().count()),
-				count(Outcomes::<T>::iter_keys().count()),
-				count(PendingExecutions::<T>::iter_keys().count()),
-				count(Receipts::<T>::iter_keys().count()),
-			]
-		}
+	/// The maps migrated, in order: members before proposals (which count each member's open
+	/// proposals) and communities before outcomes (whose proposer is taken from them).
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
+	pub enum Stage {
+		/// `Communities`.
+		Communities,
+		/// `Members`.
+		Members,
+		/// `Proposals`.
+		Proposals,
+		/// `Vouches`.
+		Vouches,
+		/// `Outcomes`.
+		Outcomes,
+		/// `PendingExecutions`.
+		PendingExecutions,
+		/// `Receipts`.
+		Receipts,
+	}
 
-		/// Checks that the migration kept every entry (`before` is [`Self::entry_counts`] taken
-		/// before it) and that the pallet's invariants hold.
-		#[cfg(any(feature = "try-runtime", test))]
-		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
-			frame_support::ensure!(Self::entry_counts() == before, "the migration lost entries");
-			Pallet::<T>::do_try_state()
+	impl Stage {
+		/// The stage after this one.
+		fn next(self) -> Option<Stage> {
+			match self {
+				Stage::Communities => Some(Stage::Members),
+				Stage::Members => Some(Stage::Proposals),
+				Stage::Proposals => Some(Stage::Vouches),
+				Stage::Vouches => Some(Stage::Outcomes),
+				Stage::Outcomes => Some(Stage::PendingExecutions),
+				Stage::PendingExecutions => Some(Stage::Receipts),
+				Stage::Receipts => None,
+			}
 		}
 	}
 
-	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV1<T> {
-		fn on_runtime_upgrade() -> Weight {
-			let mut reads: u64 = 0;
-			let mut writes: u64 = 0;
+	/// The raw storage key of the last entry migrated (at most 128 bytes: the longest key,
+	/// `Vouches`' and `Members'`, has 32 + 20 + 48).
+	pub type RawKey = BoundedVec<u8, ConstU32<128>>;
 
-			let creators: BTreeMap<CommunityId, T::AccountId> =
-				v0::Communities::<T>::iter().map(|(id, c)| (id, c.creator)).collect();
-			reads = reads.saturating_add(creators.len() as u64);
-			Communities::<T>::translate::<v0::Community<T::AccountId>, _>(|_, old| {
-				writes = writes.saturating_add(1);
-				Some(Community {
+	/// Where the migration stands: the map it is in, and the last entry of it migrated.
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
+	pub struct Cursor {
+		/// The map being migrated.
+		pub stage: Stage,
+		/// The raw key of its last migrated entry (`None`: none yet).
+		pub last: Option<RawKey>,
+	}
+
+	/// Translates every v0 record into its v1 form, with a zero deposit (see the module docs),
+	/// then sets storage version 1. Does nothing on a chain that is not at version 0.
+	pub struct MigrateToV1<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> MigrateToV1<T> {
+		/// Migrates the entry after `cursor.last` in `cursor.stage`'s map and returns its raw key,
+		/// or `None` when the map has no more entries.
+		pub fn migrate_next(cursor: &Cursor) -> Option<RawKey> {
+			let last: Option<&[u8]> = cursor.last.as_ref().map(|key| key.as_slice());
+			let key = match cursor.stage {
+				Stage::Communities => Self::next_community(last),
+				Stage::Members => Self::next_member(last),
+				Stage::Proposals => Self::next_proposal(last),
+				Stage::Vouches => Self::next_vouches(last),
+				Stage::Outcomes => Self::next_outcome(last),
+				Stage::PendingExecutions => Self::next_pending(last),
+				Stage::Receipts => Self::next_receipt(last),
+			}?;
+			// Keys of these maps are at most 100 bytes; a longer one cannot be one of them.
+			RawKey::try_from(key).ok()
+		}
+
+		fn next_community(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::Communities::<T>::iter_from(key.to_vec()),
+				None => v0::Communities::<T>::iter(),
+			};
+			let (id, old) = iter.next()?;
+			Communities::<T>::insert(
+				id,
+				Community {
 					creator: old.creator,
 					deposit: Zero::zero(),
 					bootstrap_limit: old.bootstrap_limit,
@@ -199,18 +248,40 @@ pub mod v1 {
 					executor: old.executor,
 					proposed_executor: None,
 					pending_executions: old.pending_executions,
-				})
-			});
+				},
+			);
+			Some(Communities::<T>::hashed_key_for(id))
+		}
 
-			let mut open_by: BTreeMap<(CommunityId, T::AccountId), u32> = BTreeMap::new();
-			Proposals::<T>::translate::<
-				v0::Proposal<T::AccountId, BlockNumberFor<T>, MetadataOf<T>>,
-				_,
-			>(|community, _, old| {
-				writes = writes.saturating_add(1);
-				let open = open_by.entry((community, old.proposer.clone())).or_default();
-				*open = open.saturating_add(1);
-				Some(Proposal {
+		fn next_member(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::Members::<T>::iter_from(key.to_vec()),
+				None => v0::Members::<T>::iter(),
+			};
+			let (community, who, ()) = iter.next()?;
+			Members::<T>::insert(
+				community,
+				&who,
+				Membership { deposit: Zero::zero(), open_proposals: 0 },
+			);
+			Some(Members::<T>::hashed_key_for(community, &who))
+		}
+
+		fn next_proposal(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::Proposals::<T>::iter_from(key.to_vec()),
+				None => v0::Proposals::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			Members::<T>::mutate_exists(community, &old.proposer, |membership| {
+				if let Some(membership) = membership {
+					membership.open_proposals = membership.open_proposals.saturating_add(1);
+				}
+			});
+			Proposals::<T>::insert(
+				community,
+				id,
+				Proposal {
 					proposer: old.proposer,
 					action: ProposalAction::Command,
 					deposit: ProposalDeposit { command: Zero::zero(), outcome: Zero::zero() },
@@ -219,56 +290,144 @@ pub mod v1 {
 					aye: old.aye,
 					nay: old.nay,
 					voters: old.voters,
-				})
-			});
-			Members::<T>::translate::<(), _>(|community, who, ()| {
-				writes = writes.saturating_add(1);
-				let open_proposals = open_by.get(&(community, who)).copied().unwrap_or(0);
-				Some(Membership { deposit: Zero::zero(), open_proposals })
-			});
-			Vouches::<T>::translate::<BoundedVec<T::AccountId, T::MaxWhitelistThreshold>, _>(
-				|_, _, old| {
-					writes = writes.saturating_add(1);
-					let vouches: Vec<VouchOf<T>> = old
-						.into_iter()
-						.map(|voucher| Vouch { voucher, deposit: Zero::zero() })
-						.collect();
-					Some(BoundedVec::truncate_from(vouches))
 				},
 			);
-			Outcomes::<T>::translate::<v0::ProposalOutcome<BlockNumberFor<T>>, _>(
-				|community, _, old| {
-					writes = writes.saturating_add(1);
-					let proposer = creators.get(&community)?.clone();
-					Some(ProposalOutcome {
-						proposer,
+			Some(Proposals::<T>::hashed_key_for(community, id))
+		}
+
+		fn next_vouches(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::Vouches::<T>::iter_from(key.to_vec()),
+				None => v0::Vouches::<T>::iter(),
+			};
+			let (community, candidate, old) = iter.next()?;
+			let vouches: Vec<VouchOf<T>> = old
+				.into_iter()
+				.map(|voucher| Vouch { voucher, deposit: Zero::zero() })
+				.collect();
+			Vouches::<T>::insert(community, &candidate, BoundedVec::truncate_from(vouches));
+			Some(Vouches::<T>::hashed_key_for(community, &candidate))
+		}
+
+		fn next_outcome(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::Outcomes::<T>::iter_from(key.to_vec()),
+				None => v0::Outcomes::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			// v0 never removed a community, so every outcome's community is there.
+			match Communities::<T>::get(community) {
+				Some(info) => Outcomes::<T>::insert(
+					community,
+					id,
+					ProposalOutcome {
+						proposer: info.creator,
 						deposit: Zero::zero(),
 						passed: old.passed,
 						aye: old.aye,
 						nay: old.nay,
 						closed_at: old.closed_at,
-					})
-				},
-			);
-			PendingExecutions::<T>::translate::<MetadataOf<T>, _>(|_, _, command| {
-				writes = writes.saturating_add(1);
-				Some(QueuedCommand { command, deposit: Zero::zero() })
-			});
-			Receipts::<T>::translate::<v0::ExecutionReceipt<T::AccountId, BlockNumberFor<T>>, _>(
-				|_, _, old| {
-					writes = writes.saturating_add(1);
-					Some(ExecutionReceipt {
-						executor: old.executor,
-						deposit: Zero::zero(),
-						outcome: old.outcome,
-						output_hash: old.output_hash,
-						reported_at: old.reported_at,
-					})
-				},
-			);
+					},
+				),
+				None => Outcomes::<T>::remove(community, id),
+			}
+			Some(Outcomes::<T>::hashed_key_for(community, id))
+		}
 
-			reads = reads.saturating_add(writes);
-			T::DbWeight::get().reads_writes(reads, writes)
+		fn next_pending(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::PendingExecutions::<T>::iter_from(key.to_vec()),
+				None => v0::PendingExecutions::<T>::iter(),
+			};
+			let (community, id, command) = iter.next()?;
+			PendingExecutions::<T>::insert(
+				community,
+				id,
+				QueuedCommand { command, deposit: Zero::zero() },
+			);
+			Some(PendingExecutions::<T>::hashed_key_for(community, id))
+		}
+
+		fn next_receipt(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v0::Receipts::<T>::iter_from(key.to_vec()),
+				None => v0::Receipts::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			Receipts::<T>::insert(
+				community,
+				id,
+				ExecutionReceipt {
+					executor: old.executor,
+					deposit: Zero::zero(),
+					outcome: old.outcome,
+					output_hash: old.output_hash,
+					reported_at: old.reported_at,
+				},
+			);
+			Some(Receipts::<T>::hashed_key_for(community, id))
+		}
+
+		/// The number of entries of each migrated map, in [`Stage`] order.
+		pub fn entry_counts() -> Vec<u32> {
+			let count = |n: usize| n as u32;
+			alloc::vec![
+				count(Communities::<T>::iter_keys().count()),
+				count(Members::<T>::iter_keys().count()),
+				count(Proposals::<T>::iter_keys().count()),
+				count(Vouches::<T>::iter_keys().count()),
+				count(Outcomes::<T>::iter_keys().count()),
+				count(PendingExecutions::<T>::iter_keys().count()),
+				count(Receipts::<T>::iter_keys().count()),
+			]
+		}
+
+		/// Checks that the migration kept every entry (`before` is [`Self::entry_counts`] taken
+		/// before it), that the version is 1 and that the pallet's invariants hold.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
+			frame_support::ensure!(Self::entry_counts() == before, "the migration lost entries");
+			frame_support::ensure!(
+				Pallet::<T>::on_chain_storage_version() == StorageVersion::new(1),
+				"the migration did not set version 1"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	impl<T: Config> SteppedMigration for MigrateToV1<T> {
+		type Cursor = Cursor;
+		type Identifier = MigrationId<13>;
+
+		fn id() -> Self::Identifier {
+			MIGRATION_ID
+		}
+
+		fn step(
+			cursor: Option<Self::Cursor>,
+			meter: &mut WeightMeter,
+		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
+			if Pallet::<T>::on_chain_storage_version() != StorageVersion::new(0) {
+				return Ok(None);
+			}
+			let per_entry = T::WeightInfo::migrate_v1_step();
+			if meter.remaining().any_lt(per_entry) {
+				return Err(SteppedMigrationError::InsufficientWeight { required: per_entry });
+			}
+			let mut cursor = cursor.unwrap_or(Cursor { stage: Stage::Communities, last: None });
+			while meter.try_consume(per_entry).is_ok() {
+				match Self::migrate_next(&cursor) {
+					Some(key) => cursor.last = Some(key),
+					None => match cursor.stage.next() {
+						Some(stage) => cursor = Cursor { stage, last: None },
+						None => {
+							StorageVersion::new(1).put::<Pallet<T>>();
+							return Ok(None);
+						},
+					},
+				}
+			}
+			Ok(Some(cursor))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -283,13 +442,4 @@ pub mod v1 {
 			Self::check(before)
 		}
 	}
-
-	/// [`UncheckedMigrateToV1`], run only while the on-chain version is 0; sets version 1.
-	pub type MigrateToV1<T> = frame_support::migrations::VersionedMigration<
-		0,
-		1,
-		UncheckedMigrateToV1<T>,
-		Pallet<T>,
-		<T as frame_system::Config>::DbWeight,
-	>;
 }

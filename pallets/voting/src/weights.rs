@@ -84,6 +84,8 @@ pub trait WeightInfo {
 	fn dissolve_community() -> Weight;
 	/// Weight of `cleanup_community`.
 	fn cleanup_community(n: u32, ) -> Weight;
+	/// Weight of `migrate_v1_step`.
+	fn migrate_v1_step() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -100,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_community() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `5070`
-		// Minimum execution time: 325_844_000 picoseconds.
-		Weight::from_parts(346_363_000, 5070)
+		// Minimum execution time: 318_994_000 picoseconds.
+		Weight::from_parts(336_157_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -119,10 +121,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn join_community(w: u32, ) -> Weight {
 		//  Measured:  `404 + w * (290 ±0)`
 		//  Estimated: `5070 + w * (2632 ±0)`
-		// Minimum execution time: 389_456_000 picoseconds.
-		Weight::from_parts(268_223_202, 5070)
-			// Standard Error: 121_492
-			.saturating_add(Weight::from_parts(143_315_914, 0).saturating_mul(w.into()))
+		// Minimum execution time: 374_033_000 picoseconds.
+		Weight::from_parts(260_984_706, 5070)
+			// Standard Error: 142_018
+			.saturating_add(Weight::from_parts(141_487_446, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -143,10 +145,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn whitelist_account(w: u32, ) -> Weight {
 		//  Measured:  `642 + w * (68 ±0)`
 		//  Estimated: `6116 + w * (402 ±123)`
-		// Minimum execution time: 261_463_000 picoseconds.
-		Weight::from_parts(266_886_000, 6116)
-			// Standard Error: 2_139_469
-			.saturating_add(Weight::from_parts(23_439_222, 0).saturating_mul(w.into()))
+		// Minimum execution time: 255_056_000 picoseconds.
+		Weight::from_parts(262_167_000, 6116)
+			// Standard Error: 2_108_917
+			.saturating_add(Weight::from_parts(22_892_586, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 402).saturating_mul(w.into()))
@@ -164,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn deregister() -> Weight {
 		//  Measured:  `748`
 		//  Estimated: `3629`
-		// Minimum execution time: 239_893_000 picoseconds.
-		Weight::from_parts(255_830_000, 3629)
+		// Minimum execution time: 237_043_000 picoseconds.
+		Weight::from_parts(254_142_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -183,10 +185,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn push_proposal(m: u32, ) -> Weight {
 		//  Measured:  `486`
 		//  Estimated: `3629`
-		// Minimum execution time: 252_063_000 picoseconds.
-		Weight::from_parts(269_591_858, 3629)
-			// Standard Error: 284
-			.saturating_add(Weight::from_parts(1_321, 0).saturating_mul(m.into()))
+		// Minimum execution time: 249_650_000 picoseconds.
+		Weight::from_parts(268_085_833, 3629)
+			// Standard Error: 332
+			.saturating_add(Weight::from_parts(2_106, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -209,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn vote() -> Weight {
 		//  Measured:  `852`
 		//  Estimated: `4764`
-		// Minimum execution time: 233_691_000 picoseconds.
-		Weight::from_parts(250_533_000, 4764)
+		// Minimum execution time: 229_468_000 picoseconds.
+		Weight::from_parts(245_803_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -231,8 +233,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn modify_vote() -> Weight {
 		//  Measured:  `748`
 		//  Estimated: `4764`
-		// Minimum execution time: 210_462_000 picoseconds.
-		Weight::from_parts(225_318_000, 4764)
+		// Minimum execution time: 207_423_000 picoseconds.
+		Weight::from_parts(223_967_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -253,8 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn retract_vote() -> Weight {
 		//  Measured:  `737`
 		//  Estimated: `4764`
-		// Minimum execution time: 200_320_000 picoseconds.
-		Weight::from_parts(214_719_000, 4764)
+		// Minimum execution time: 198_877_000 picoseconds.
+		Weight::from_parts(217_494_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -272,10 +274,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_proposal(m: u32, ) -> Weight {
 		//  Measured:  `539 + m * (1 ±0)`
 		//  Estimated: `4661`
-		// Minimum execution time: 119_998_000 picoseconds.
-		Weight::from_parts(130_600_492, 4661)
-			// Standard Error: 187
-			.saturating_add(Weight::from_parts(1_734, 0).saturating_mul(m.into()))
+		// Minimum execution time: 116_630_000 picoseconds.
+		Weight::from_parts(128_264_850, 4661)
+			// Standard Error: 208
+			.saturating_add(Weight::from_parts(1_900, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -296,8 +298,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unfreeze() -> Weight {
 		//  Measured:  `763`
 		//  Estimated: `4764`
-		// Minimum execution time: 198_997_000 picoseconds.
-		Weight::from_parts(214_607_000, 4764)
+		// Minimum execution time: 194_782_000 picoseconds.
+		Weight::from_parts(213_284_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -306,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn start_proposing() -> Weight {
 		//  Measured:  `163`
 		//  Estimated: `3629`
-		// Minimum execution time: 59_217_000 picoseconds.
-		Weight::from_parts(65_684_000, 3629)
+		// Minimum execution time: 57_116_000 picoseconds.
+		Weight::from_parts(63_962_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -320,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn force_member() -> Weight {
 		//  Measured:  `239`
 		//  Estimated: `5070`
-		// Minimum execution time: 102_450_000 picoseconds.
-		Weight::from_parts(112_648_000, 5070)
+		// Minimum execution time: 99_191_000 picoseconds.
+		Weight::from_parts(110_161_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -339,10 +341,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn force_close(m: u32, ) -> Weight {
 		//  Measured:  `539 + m * (1 ±0)`
 		//  Estimated: `4661`
-		// Minimum execution time: 119_905_000 picoseconds.
-		Weight::from_parts(130_508_992, 4661)
-			// Standard Error: 186
-			.saturating_add(Weight::from_parts(2_063, 0).saturating_mul(m.into()))
+		// Minimum execution time: 118_314_000 picoseconds.
+		Weight::from_parts(129_886_410, 4661)
+			// Standard Error: 212
+			.saturating_add(Weight::from_parts(2_177, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -353,8 +355,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_executor() -> Weight {
 		//  Measured:  `239`
 		//  Estimated: `3629`
-		// Minimum execution time: 78_254_000 picoseconds.
-		Weight::from_parts(87_462_000, 3629)
+		// Minimum execution time: 76_151_000 picoseconds.
+		Weight::from_parts(85_369_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -363,8 +365,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_executor() -> Weight {
 		//  Measured:  `195`
 		//  Estimated: `3629`
-		// Minimum execution time: 61_797_000 picoseconds.
-		Weight::from_parts(69_546_000, 3629)
+		// Minimum execution time: 60_007_000 picoseconds.
+		Weight::from_parts(68_252_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -383,8 +385,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn report_execution() -> Weight {
 		//  Measured:  `2513`
 		//  Estimated: `6254`
-		// Minimum execution time: 434_394_000 picoseconds.
-		Weight::from_parts(451_412_000, 6254)
+		// Minimum execution time: 435_054_000 picoseconds.
+		Weight::from_parts(454_448_000, 6254)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -400,10 +402,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_vouch(w: u32, ) -> Weight {
 		//  Measured:  `568 + w * (62 ±0)`
 		//  Estimated: `5070`
-		// Minimum execution time: 208_057_000 picoseconds.
-		Weight::from_parts(224_730_213, 5070)
-			// Standard Error: 19_758
-			.saturating_add(Weight::from_parts(956_283, 0).saturating_mul(w.into()))
+		// Minimum execution time: 210_082_000 picoseconds.
+		Weight::from_parts(228_750_531, 5070)
+			// Standard Error: 23_067
+			.saturating_add(Weight::from_parts(928_623, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -418,8 +420,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_outcome() -> Weight {
 		//  Measured:  `450`
 		//  Estimated: `4539`
-		// Minimum execution time: 200_409_000 picoseconds.
-		Weight::from_parts(216_279_000, 4539)
+		// Minimum execution time: 198_371_000 picoseconds.
+		Weight::from_parts(211_667_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -432,8 +434,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_receipt() -> Weight {
 		//  Measured:  `517`
 		//  Estimated: `3622`
-		// Minimum execution time: 193_323_000 picoseconds.
-		Weight::from_parts(206_777_000, 3622)
+		// Minimum execution time: 190_528_000 picoseconds.
+		Weight::from_parts(203_628_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -444,8 +446,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dissolve_community() -> Weight {
 		//  Measured:  `271`
 		//  Estimated: `3629`
-		// Minimum execution time: 79_359_000 picoseconds.
-		Weight::from_parts(88_814_000, 3629)
+		// Minimum execution time: 77_454_000 picoseconds.
+		Weight::from_parts(85_743_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -467,28 +469,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cleanup_community(n: u32, ) -> Weight {
 		//  Measured:  `484 + n * (364 ±0)`
 		//  Estimated: `3629 + n * (3774 ±0)`
-		// Minimum execution time: 230_487_000 picoseconds.
-		Weight::from_parts(235_544_000, 3629)
-			// Standard Error: 180_521
-			.saturating_add(Weight::from_parts(156_043_405, 0).saturating_mul(n.into()))
+		// Minimum execution time: 228_100_000 picoseconds.
+		Weight::from_parts(236_348_000, 3629)
+			// Standard Error: 242_284
+			.saturating_add(Weight::from_parts(153_787_722, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3774).saturating_mul(n.into()))
 	}
+	/// Storage: `Voting::Proposals` (r:2 w:1)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Members` (r:1 w:1)
+	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	fn migrate_v1_step() -> Weight {
+		//  Measured:  `1273`
+		//  Estimated: `8332`
+		// Minimum execution time: 63_228_000 picoseconds.
+		Weight::from_parts(71_161_000, 8332)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_community() -> Weight {
-		Weight::from_parts(346_363_000, 5070)
+		Weight::from_parts(336_157_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn join_community(w: u32, ) -> Weight {
-		Weight::from_parts(268_223_202, 5070)
-			.saturating_add(Weight::from_parts(143_315_914, 0).saturating_mul(w.into()))
+		Weight::from_parts(260_984_706, 5070)
+			.saturating_add(Weight::from_parts(141_487_446, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -496,108 +510,113 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(w.into()))
 	}
 	fn whitelist_account(w: u32, ) -> Weight {
-		Weight::from_parts(266_886_000, 6116)
-			.saturating_add(Weight::from_parts(23_439_222, 0).saturating_mul(w.into()))
+		Weight::from_parts(262_167_000, 6116)
+			.saturating_add(Weight::from_parts(22_892_586, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 402).saturating_mul(w.into()))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(255_830_000, 3629)
+		Weight::from_parts(254_142_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn push_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(269_591_858, 3629)
-			.saturating_add(Weight::from_parts(1_321, 0).saturating_mul(m.into()))
+		Weight::from_parts(268_085_833, 3629)
+			.saturating_add(Weight::from_parts(2_106, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(250_533_000, 4764)
+		Weight::from_parts(245_803_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn modify_vote() -> Weight {
-		Weight::from_parts(225_318_000, 4764)
+		Weight::from_parts(223_967_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retract_vote() -> Weight {
-		Weight::from_parts(214_719_000, 4764)
+		Weight::from_parts(217_494_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn close_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(130_600_492, 4661)
-			.saturating_add(Weight::from_parts(1_734, 0).saturating_mul(m.into()))
+		Weight::from_parts(128_264_850, 4661)
+			.saturating_add(Weight::from_parts(1_900, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(214_607_000, 4764)
+		Weight::from_parts(213_284_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn start_proposing() -> Weight {
-		Weight::from_parts(65_684_000, 3629)
+		Weight::from_parts(63_962_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_member() -> Weight {
-		Weight::from_parts(112_648_000, 5070)
+		Weight::from_parts(110_161_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn force_close(m: u32, ) -> Weight {
-		Weight::from_parts(130_508_992, 4661)
-			.saturating_add(Weight::from_parts(2_063, 0).saturating_mul(m.into()))
+		Weight::from_parts(129_886_410, 4661)
+			.saturating_add(Weight::from_parts(2_177, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_executor() -> Weight {
-		Weight::from_parts(87_462_000, 3629)
+		Weight::from_parts(85_369_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn accept_executor() -> Weight {
-		Weight::from_parts(69_546_000, 3629)
+		Weight::from_parts(68_252_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_execution() -> Weight {
-		Weight::from_parts(451_412_000, 6254)
+		Weight::from_parts(454_448_000, 6254)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_vouch(w: u32, ) -> Weight {
-		Weight::from_parts(224_730_213, 5070)
-			.saturating_add(Weight::from_parts(956_283, 0).saturating_mul(w.into()))
+		Weight::from_parts(228_750_531, 5070)
+			.saturating_add(Weight::from_parts(928_623, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(216_279_000, 4539)
+		Weight::from_parts(211_667_000, 4539)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_receipt() -> Weight {
-		Weight::from_parts(206_777_000, 3622)
+		Weight::from_parts(203_628_000, 3622)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn dissolve_community() -> Weight {
-		Weight::from_parts(88_814_000, 3629)
+		Weight::from_parts(85_743_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn cleanup_community(n: u32, ) -> Weight {
-		Weight::from_parts(235_544_000, 3629)
-			.saturating_add(Weight::from_parts(156_043_405, 0).saturating_mul(n.into()))
+		Weight::from_parts(236_348_000, 3629)
+			.saturating_add(Weight::from_parts(153_787_722, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3774).saturating_mul(n.into()))
+	}
+	fn migrate_v1_step() -> Weight {
+		Weight::from_parts(71_161_000, 8332)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

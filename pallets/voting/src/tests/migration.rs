@@ -2,11 +2,34 @@
 //! members' open-proposal counts are filled in, and the version moves to 1 (only once).
 
 use super::*;
-use crate::migrations::{v0, v1};
+use crate::{
+	migrations::{v0, v1},
+	weights::WeightInfo,
+};
 use frame_support::{
-	traits::{ConstU32, GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	migrations::{SteppedMigration, SteppedMigrationError},
+	traits::{ConstU32, GetStorageVersion, StorageVersion},
+	weights::WeightMeter,
 	BoundedVec,
 };
+
+/// Runs the migration to its end, `entries` entries' weight per step (a block's budget);
+/// returns the number of steps.
+fn migrate_in_steps(entries: u64) -> u32 {
+	let mut cursor = None;
+	let mut steps = 0;
+	loop {
+		let budget = <() as WeightInfo>::migrate_v1_step().saturating_mul(entries);
+		let mut meter = WeightMeter::with_limit(budget);
+		cursor = v1::MigrateToV1::<Test>::step(cursor, &mut meter).expect("the step works");
+		assert!(meter.consumed().all_lte(budget), "a step stays in its budget");
+		steps += 1;
+		match cursor {
+			None => return steps,
+			Some(_) => assert!(steps < 100, "the migration ends"),
+		}
+	}
+}
 
 fn bounded_vouchers(accounts: &[AccountId]) -> BoundedVec<AccountId, ConstU32<4>> {
 	accounts.to_vec().try_into().unwrap()
@@ -67,12 +90,13 @@ fn v0_state() {
 fn v0_records_become_v1_records_with_zero_deposits() {
 	build_and_execute(|| {
 		v0_state();
-		let before = v1::UncheckedMigrateToV1::<Test>::entry_counts();
+		let before = v1::MigrateToV1::<Test>::entry_counts();
 		assert_eq!(before, vec![1, 2, 1, 1, 3, 1, 1]);
 
-		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		// Two entries' weight per block: 10 entries and 7 ends of a map take 9 steps.
+		assert_eq!(migrate_in_steps(2), 9);
 		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
-		v1::UncheckedMigrateToV1::<Test>::check(before).expect("nothing lost, invariants hold");
+		v1::MigrateToV1::<Test>::check(before).expect("nothing lost, invariants hold");
 
 		let info = Communities::<Test>::get(C).unwrap();
 		assert_eq!((info.creator, info.deposit, info.next_proposal_id), (1, 0, 4));
@@ -113,8 +137,25 @@ fn the_migration_runs_only_on_a_v0_chain() {
 		StorageVersion::new(1).put::<Voting>();
 		active_with(&[1, 2]);
 		let before = Communities::<Test>::get(C).unwrap();
-		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(migrate_in_steps(2), 1, "done at once");
 		assert_eq!(Communities::<Test>::get(C), Some(before));
 		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
+	});
+}
+
+#[test]
+fn a_step_without_room_for_one_entry_asks_for_more() {
+	build_and_execute(|| {
+		v0_state();
+		let mut meter = WeightMeter::with_limit(frame_support::weights::Weight::zero());
+		assert_eq!(
+			v1::MigrateToV1::<Test>::step(None, &mut meter),
+			Err(SteppedMigrationError::InsufficientWeight {
+				required: <() as WeightInfo>::migrate_v1_step()
+			})
+		);
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(0));
+		// Finish it, so the invariants checked after the test hold.
+		migrate_in_steps(4);
 	});
 }
