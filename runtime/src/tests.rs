@@ -30,10 +30,9 @@ fn consensus_cost_per_model_size_fits_the_budget() {
 	);
 }
 
-/// The encoded length of `call` as a signed transaction (sr25519 signature, immortal, tip 0),
-/// which is what the length fee is charged on.
-fn signed_len(call: &crate::RuntimeCall) -> u32 {
-	use codec::Encode;
+/// `call` as a signed transaction (sr25519 signature, mortal as wallets send them, tip 0): its
+/// length is what the length fee is charged on, and its extensions add their weight.
+fn signed(call: &crate::RuntimeCall) -> crate::UncheckedExtrinsic {
 	use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
 	let extension: crate::TxExtension = (
 		frame_system::AuthorizeCall::new(),
@@ -41,7 +40,7 @@ fn signed_len(call: &crate::RuntimeCall) -> u32 {
 		frame_system::CheckSpecVersion::new(),
 		frame_system::CheckTxVersion::new(),
 		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckEra::from(Era::mortal(64, 1)),
 		frame_system::CheckNonce::from(0),
 		frame_system::CheckWeight::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::from(0),
@@ -50,24 +49,29 @@ fn signed_len(call: &crate::RuntimeCall) -> u32 {
 		frame_system::WeightReclaim::new(),
 	);
 	let signature = MultiSignature::Sr25519(sp_core::sr25519::Signature::from_raw([0; 64]));
-	let xt = crate::UncheckedExtrinsic::new_signed(
+	crate::UncheckedExtrinsic::new_signed(
 		call.clone(),
 		MultiAddress::Id(crate::AccountId::new([1; 32])),
 		signature,
 		extension,
-	);
-	xt.encoded_size() as u32
+	)
 }
 
-/// The fee of `call` as a signed transaction at multiplier 1 (a fresh chain).
+/// The encoded length of `call` as a signed transaction.
+fn signed_len(call: &crate::RuntimeCall) -> u32 {
+	use codec::Encode;
+	signed(call).encoded_size() as u32
+}
+
+/// The fee of `call` as a signed transaction at multiplier 1 (a fresh chain), as
+/// `payment_queryInfo` reports it: length, the call's weight and its extensions' weight.
 fn fee_of(call: &crate::RuntimeCall) -> crate::Balance {
-	use frame_support::dispatch::GetDispatchInfo;
 	use sp_runtime::BuildStorage;
 	let storage = frame_system::GenesisConfig::<Runtime>::default()
 		.build_storage()
 		.expect("system genesis builds");
 	sp_io::TestExternalities::new(storage).execute_with(|| {
-		crate::TransactionPayment::compute_fee(signed_len(call), &call.get_dispatch_info(), 0)
+		crate::TransactionPayment::query_info(signed(call), signed_len(call)).partial_fee
 	})
 }
 
@@ -237,11 +241,13 @@ fn costs_and_deposits() {
 			use frame_support::dispatch::{GetDispatchInfo, Pays, PostDispatchInfo};
 			use pallet_voting::WeightInfo;
 			type Weights = pallet_voting::weights::SubstrateWeight<crate::Runtime>;
+			let info = signed(&join).get_dispatch_info();
 			let post = PostDispatchInfo {
-				actual_weight: Some(Weights::join_community(0)),
+				actual_weight: Some(
+					Weights::join_community(0).saturating_add(info.extension_weight),
+				),
 				pays_fee: Pays::Yes,
 			};
-			let info = join.get_dispatch_info();
 			crate::TransactionPayment::compute_actual_fee(signed_len(&join), &info, &post, 0)
 		};
 		println!(

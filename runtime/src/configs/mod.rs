@@ -272,8 +272,8 @@ parameter_types! {
 	pub const DepositPerByte: Balance = deposit(0, 1);
 	/// Outcomes and receipts are kept for 30 days before anyone may prune them.
 	pub const RetentionPeriod: BlockNumber = 30 * DAYS;
-	/// Votes never freeze the last 0.1 DAO: enough for several retract/unfreeze fees.
-	pub const VoteFeeReserve: Balance = UNIT / 10;
+	/// Votes never freeze the last 0.2 DAO: the fees of retracting and unfreezing, twice over.
+	pub const VoteFeeReserve: Balance = UNIT / 5;
 	/// A proposal passes only if at least 20% of the members voted on it (unless its community
 	/// chose another quorum).
 	pub const DefaultMinTurnout: Percent = Percent::from_percent(20);
