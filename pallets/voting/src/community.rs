@@ -157,7 +157,7 @@ impl<T: Config> Pallet<T> {
 		let vouches = Vouches::<T>::take(community, &who);
 		let vouch_count = vouches.len() as u32;
 		for vouch in vouches {
-			Self::release_deposit(HoldReason::Vouch, &vouch.voucher, vouch.deposit);
+			Self::vouch_gone(community, &who, vouch);
 		}
 
 		Self::deposit_event(Event::MemberJoined { community, who });
@@ -184,12 +184,7 @@ impl<T: Config> Pallet<T> {
 				vouches.into_iter().partition(|v| Self::is_member(community, &v.voucher));
 			ensure!(!stale.is_empty(), Error::<T>::TooManyVouches);
 			for vouch in stale {
-				Self::release_deposit(HoldReason::Vouch, &vouch.voucher, vouch.deposit);
-				Self::deposit_event(Event::VouchRemoved {
-					community,
-					candidate: candidate.clone(),
-					voucher: vouch.voucher,
-				});
+				Self::vouch_gone(community, &candidate, vouch);
 			}
 			vouches = BoundedVec::truncate_from(kept);
 		}
@@ -224,9 +219,19 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Vouches::<T>::insert(community, &candidate, vouches);
 		}
-		Self::release_deposit(HoldReason::Vouch, &voucher, vouch.deposit);
-		Self::deposit_event(Event::VouchRemoved { community, candidate, voucher });
+		Self::vouch_gone(community, &candidate, vouch);
 		Ok(())
+	}
+
+	/// A vouch for `candidate`, taken out of storage by the caller, is gone: its deposit goes
+	/// back to the voucher.
+	pub(crate) fn vouch_gone(community: CommunityId, candidate: &T::AccountId, vouch: VouchOf<T>) {
+		Self::release_deposit(HoldReason::Vouch, &vouch.voucher, vouch.deposit);
+		Self::deposit_event(Event::VouchRemoved {
+			community,
+			candidate: candidate.clone(),
+			voucher: vouch.voucher,
+		});
 	}
 
 	/// Whether `who` may leave `community` now: no vote of theirs there can still change.

@@ -73,12 +73,7 @@ impl<T: Config> Pallet<T> {
 				break;
 			};
 			for vouch in vouches {
-				Self::release_deposit(HoldReason::Vouch, &vouch.voucher, vouch.deposit);
-				Self::deposit_event(Event::VouchRemoved {
-					community,
-					candidate: candidate.clone(),
-					voucher: vouch.voucher,
-				});
+				Self::vouch_gone(community, &candidate, vouch);
 			}
 			removed = removed.saturating_add(1);
 		}
