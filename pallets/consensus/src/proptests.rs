@@ -104,13 +104,13 @@ proptest! {
 	fn random_matrices_never_panic_and_keep_invariants((n, epoch1, epoch2) in matrix()) {
 		new_test_ext().execute_with(|| {
 			let issuance = Balances::total_issuance();
-			assert_ok!(Consensus::register_model(RuntimeOrigin::root(), b"model".to_vec().try_into().unwrap()));
+			assert_ok!(Consensus::register_model(RuntimeOrigin::root(), BoundedVec::truncate_from(b"model".to_vec())));
 			let accounts: Vec<AccountId> = (1..=n as u64).collect();
 			for &a in &accounts {
 				assert_ok!(Consensus::add_model_peer(
 					RuntimeOrigin::signed(a),
 					0,
-					format!("p{a}").into_bytes().try_into().unwrap(),
+					BoundedVec::truncate_from(format!("p{a}").into_bytes()),
 					MIN_STAKE
 				));
 			}

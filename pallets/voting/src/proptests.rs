@@ -4,6 +4,7 @@
 //! are created or destroyed.
 
 use crate::{mock::*, types::*};
+use frame_support::BoundedVec;
 use frame_support::{
 	dispatch::RawOrigin,
 	traits::{fungible::Mutate, tokens::Preservation},
@@ -216,7 +217,7 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 			signed(who),
 			community,
 			executor,
-			b"why".to_vec().try_into().unwrap(),
+			BoundedVec::truncate_from(b"why".to_vec()),
 		),
 		Op::Report { who, community, proposal, exit_code } => {
 			let outcome = if exit_code == 0 {
@@ -233,9 +234,11 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 			Voting::whitelist_account(signed(who), community, candidate)
 		},
 		Op::Deregister { who, community } => Voting::deregister(signed(who), community),
-		Op::Push { who, community, len } => {
-			Voting::push_proposal(signed(who), community, vec![b'c'; len].try_into().unwrap())
-		},
+		Op::Push { who, community, len } => Voting::push_proposal(
+			signed(who),
+			community,
+			BoundedVec::truncate_from(vec![b'c'; len]),
+		),
 		Op::Vote { who, community, proposal, aye, power } => {
 			Voting::vote(signed(who), community, proposal, aye, power)
 		},
