@@ -21,6 +21,7 @@ impl<T: Config> Pallet<T> {
 	///   stakes (slashes lower the recorded stake by what they moved);
 	/// - penalty counts and honest streaks belong to accounts that still hold a stake (as a
 	///   peer or cooling down);
+	/// - the reward pot is no peer and has no stake on hold (what it pays is its free balance);
 	/// - per-epoch state: at most one submission and one unconfirm per peer, from peers of the
 	///   model, counted by `EpochParticipation`; none while no model exists;
 	/// - a model has at most `MaxModelPeers` results (one epoch's evaluated peers).
@@ -94,6 +95,13 @@ impl<T: Config> Pallet<T> {
 				"held stake differs from stakes"
 			);
 		}
+		// The reward pot pays from its free balance and is never a peer: no stake of its own.
+		let pot = Self::reward_pot();
+		ensure!(!holds.contains_key(&pot), "the reward pot holds a stake");
+		ensure!(
+			T::Currency::balance_on_hold(&HoldReason::PeerStake.into(), &pot).is_zero(),
+			"the reward pot has stake on hold"
+		);
 		for account in AccountPenaltyCount::<T>::iter_keys().chain(HonestStreak::<T>::iter_keys()) {
 			ensure!(holds.contains_key(&account), "a penalty record outlived the account's stakes");
 		}
