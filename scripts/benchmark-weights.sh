@@ -13,10 +13,13 @@ WASM=${WASM:-target/debug/wbuild/dao-runtime/dao_runtime.wasm}
 STEPS=${STEPS:-20}
 REPEAT=${REPEAT:-10}
 PALLETS=("$@")
-[ ${#PALLETS[@]} -gt 0 ] || PALLETS=(pallet_voting pallet_consensus)
+[ ${#PALLETS[@]} -gt 0 ] || PALLETS=(pallet_voting pallet_consensus pallet_community_treasury)
 
 for pallet in "${PALLETS[@]}"; do
-	dir=pallets/${pallet#pallet_}
+	case "$pallet" in
+		pallet_community_treasury) dir=pallets/treasury ;;
+		*) dir=pallets/${pallet#pallet_} ;;
+	esac
 	echo "benchmarking ${pallet} -> ${dir}/src/weights.rs"
 	"$NODE" benchmark pallet \
 		--runtime "$WASM" \

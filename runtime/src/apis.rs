@@ -19,7 +19,7 @@ use sp_version::RuntimeVersion;
 use super::{
 	AccountId, Aura, Balance, Block, BlockNumber, Consensus, Executive, Grandpa, InherentDataExt,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	Voting, VERSION,
+	Treasury, Voting, VERSION,
 };
 
 impl_runtime_apis! {
@@ -237,6 +237,39 @@ impl_runtime_apis! {
 			proposal: pallet_voting::ProposalId,
 		) -> Option<pallet_voting::ExecutionReceipt<AccountId, BlockNumber, Balance>> {
 			Voting::execution_receipt(community, proposal)
+		}
+	}
+
+	impl pallet_community_treasury::runtime_api::TreasuryApi<Block, pallet_voting::CommunityId, AccountId, Balance> for Runtime {
+		fn pot(community: pallet_voting::CommunityId) -> Option<pallet_community_treasury::PotView<AccountId, Balance>> {
+			Treasury::pot_view(community)
+		}
+
+		fn position(
+			community: pallet_voting::CommunityId,
+			who: AccountId,
+		) -> Option<pallet_community_treasury::PositionView<Balance>> {
+			Treasury::position_view(community, &who)
+		}
+
+		fn native_per_payment() -> sp_runtime::FixedU128 {
+			pallet_community_treasury::NativePerPayment::<Runtime>::get()
+		}
+
+		fn quote_contribute(
+			community: pallet_voting::CommunityId,
+			who: AccountId,
+			amount: Balance,
+		) -> Result<pallet_community_treasury::ContributionQuote<Balance>, sp_runtime::DispatchError> {
+			Treasury::quote_contribute(community, &who, amount)
+		}
+
+		fn quote_withdraw(
+			community: pallet_voting::CommunityId,
+			who: AccountId,
+			shares: Balance,
+		) -> Result<pallet_community_treasury::WithdrawalQuote<Balance>, sp_runtime::DispatchError> {
+			Treasury::quote_withdraw(community, &who, shares)
 		}
 	}
 

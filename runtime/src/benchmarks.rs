@@ -7,4 +7,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_voting, Voting]
 	[pallet_consensus, Consensus]
+	[pallet_community_treasury, Treasury]
 );

@@ -5,7 +5,10 @@
 //! (`--genesis-builder=runtime` uses `development`).
 
 use crate::{
-	units::UNIT, AccountId, Balance, BalancesConfig, Consensus, RuntimeGenesisConfig, SudoConfig,
+	units::{
+		PAYMENT_ASSET_ID, PAYMENT_DECIMALS, PAYMENT_MIN_BALANCE, PAYMENT_SYMBOL, PAYMENT_UNIT, UNIT,
+	},
+	AccountId, AssetsConfig, Balance, BalancesConfig, Consensus, RuntimeGenesisConfig, SudoConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -20,8 +23,12 @@ pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// What the consensus reward pot starts with on development chains: 10,000 epoch rewards.
 /// Consensus never mints; the pot grows with slashes and transfers into it.
 pub const REWARD_POT_ENDOWMENT: Balance = 10_000 * UNIT;
+/// What every well-known dev account starts with of the payment asset (dUSD).
+pub const PAYMENT_ENDOWMENT: Balance = 100_000 * PAYMENT_UNIT;
 
-/// A genesis configuration with the given authorities, endowed accounts and sudo key.
+/// A genesis configuration with the given authorities, endowed accounts and sudo key. The
+/// payment asset (dUSD, 6 decimals, sufficient) is owned by the sudo key, and every endowed
+/// account holds [`PAYMENT_ENDOWMENT`] of it.
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
@@ -41,6 +48,20 @@ fn testnet_genesis(
 		},
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		assets: AssetsConfig {
+			assets: vec![(PAYMENT_ASSET_ID, root.clone(), true, PAYMENT_MIN_BALANCE)],
+			metadata: vec![(
+				PAYMENT_ASSET_ID,
+				b"Dev USD".to_vec(),
+				PAYMENT_SYMBOL.as_bytes().to_vec(),
+				PAYMENT_DECIMALS
+			)],
+			accounts: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (PAYMENT_ASSET_ID, k, PAYMENT_ENDOWMENT))
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
 	})

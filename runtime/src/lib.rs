@@ -78,7 +78,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
 	impl_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -127,6 +127,20 @@ pub mod units {
 	pub const FEE_PER_BYTE: Balance = UNIT / 10_000;
 	/// The fee of the base weight of one extrinsic (`ExtrinsicBaseWeight`) at multiplier 1.
 	pub const FEE_PER_BASE_WEIGHT: Balance = MILLI_UNIT;
+
+	/// The payment asset's id in `pallet-assets` (1984, as the most used stable coin on
+	/// Polkadot's Asset Hub).
+	pub const PAYMENT_ASSET_ID: u32 = 1984;
+	/// Decimals of the payment asset (a stable coin's 6).
+	pub const PAYMENT_DECIMALS: u8 = 6;
+	/// Symbol of the payment asset on development chains.
+	pub const PAYMENT_SYMBOL: &str = "dUSD";
+	/// One whole unit of the payment asset.
+	pub const PAYMENT_UNIT: Balance = 1_000_000;
+	/// The payment asset's minimum balance: 0.01 dUSD.
+	pub const PAYMENT_MIN_BALANCE: Balance = PAYMENT_UNIT / 100;
+	/// Native base units minted per payment base unit: one DAO per dUSD contributed.
+	pub const NATIVE_PER_PAYMENT: Balance = UNIT / PAYMENT_UNIT;
 
 	/// The deposit that `items` storage items of `bytes` bytes in all (keys and values) hold.
 	/// Every pallet that keeps state for a caller sizes its deposits with this one function.
@@ -243,4 +257,10 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type Consensus = pallet_consensus;
+
+	#[runtime::pallet_index(12)]
+	pub type Assets = pallet_assets;
+
+	#[runtime::pallet_index(13)]
+	pub type Treasury = pallet_community_treasury;
 }

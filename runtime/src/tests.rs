@@ -225,6 +225,29 @@ fn costs_and_deposits() {
 				"pruneReceipt",
 			),
 		];
+		let treasury =
+			|call: pallet_community_treasury::Call<crate::Runtime>| RuntimeCall::Treasury(call);
+		let dusd = 100 * crate::units::PAYMENT_UNIT;
+		let mut rows = rows;
+		rows.push((
+			"treasury.contribute (first: opens the pot)",
+			treasury(pallet_community_treasury::Call::contribute { community: 1, amount: dusd }),
+			crate::Treasury::pot_deposit(1)
+				.saturating_add(crate::Treasury::position_deposit(1, &alice)),
+			"the last withdraw (position; the pot record when it is empty)",
+		));
+		rows.push((
+			"treasury.contribute (a member's first)",
+			treasury(pallet_community_treasury::Call::contribute { community: 1, amount: dusd }),
+			crate::Treasury::position_deposit(1, &bob),
+			"withdrawing all its shares",
+		));
+		rows.push((
+			"treasury.withdraw",
+			treasury(pallet_community_treasury::Call::withdraw { community: 1, shares: dusd }),
+			0,
+			"",
+		));
 		println!("| action | fee | holds | returned by |");
 		println!("| --- | --- | --- | --- |");
 		for (name, call, held, back) in &rows {
@@ -354,4 +377,136 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 			Some(pallet_voting::Membership { deposit: 0, open_proposals: 0 })
 		);
 	});
+}
+
+/// `a` with `b` merged over it, as the node merges a preset over the default genesis config.
+fn merge(a: &mut serde_json::Value, b: serde_json::Value) {
+	match (a, b) {
+		(serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
+			for (key, value) in b {
+				merge(a.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(a, b) => *a = b,
+	}
+}
+
+/// Test externalities built from the `development` preset, as `--dev` builds them.
+fn preset_ext(preset: &str) -> sp_io::TestExternalities {
+	let mut config = serde_json::to_value(crate::RuntimeGenesisConfig::default())
+		.expect("the default genesis config serializes");
+	let patch =
+		crate::genesis_config_presets::get_preset(&preset.into()).expect("the preset exists");
+	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+	let json = serde_json::to_vec(&config).expect("serializes");
+	let mut ext = sp_io::TestExternalities::new_empty();
+	ext.execute_with(|| {
+		frame_support::genesis_builder_helper::build_state::<crate::RuntimeGenesisConfig>(json)
+			.expect("the preset builds");
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+	});
+	ext
+}
+
+/// The treasury as the runtime wires it, from the development preset: the payment asset is
+/// there and endowed; a newcomer who holds only dUSD (and a little DAO for the membership
+/// deposit) contributes, votes with the minted tokens, cannot withdraw while its vote is
+/// outstanding, and gets its dUSD back afterwards with the native issuance where it started.
+#[test]
+fn the_treasury_funds_votes_in_the_runtime() {
+	use crate::{
+		genesis_config_presets::PAYMENT_ENDOWMENT,
+		units::{PAYMENT_ASSET_ID, PAYMENT_MIN_BALANCE, PAYMENT_UNIT, UNIT},
+		AccountId, Assets, Balances, RuntimeOrigin, Treasury, Voting,
+	};
+	use frame_support::{
+		assert_noop, assert_ok,
+		traits::fungibles::{metadata::Inspect as _, Inspect as _},
+	};
+	use sp_keyring::Sr25519Keyring;
+
+	for preset in
+		[sp_genesis_builder::DEV_RUNTIME_PRESET, sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET]
+	{
+		preset_ext(preset).execute_with(|| {
+			let alice: AccountId = Sr25519Keyring::Alice.to_account_id();
+			let bob: AccountId = Sr25519Keyring::Bob.to_account_id();
+			assert_eq!(Assets::symbol(PAYMENT_ASSET_ID), b"dUSD".to_vec());
+			assert_eq!(Assets::decimals(PAYMENT_ASSET_ID), 6);
+			assert_eq!(Assets::balance(PAYMENT_ASSET_ID, &bob), PAYMENT_ENDOWMENT);
+			assert_eq!(Assets::minimum_balance(PAYMENT_ASSET_ID), PAYMENT_MIN_BALANCE);
+
+			let newcomer = AccountId::new([7; 32]);
+			assert_ok!(Balances::transfer_keep_alive(
+				RuntimeOrigin::signed(alice.clone()),
+				newcomer.clone().into(),
+				UNIT
+			));
+			assert_ok!(Assets::transfer(
+				RuntimeOrigin::signed(alice.clone()),
+				PAYMENT_ASSET_ID.into(),
+				newcomer.clone().into(),
+				200 * PAYMENT_UNIT
+			));
+			assert_ok!(Voting::create_community(
+				RuntimeOrigin::signed(alice.clone()),
+				1,
+				2,
+				1,
+				None,
+				None
+			));
+			assert_noop!(
+				Treasury::contribute(
+					RuntimeOrigin::signed(newcomer.clone()),
+					1,
+					100 * PAYMENT_UNIT
+				),
+				pallet_community_treasury::Error::<Runtime>::NotMember
+			);
+			assert_ok!(Voting::join_community(RuntimeOrigin::signed(newcomer.clone()), 1));
+
+			let issuance = Balances::total_issuance();
+			assert_ok!(Treasury::contribute(
+				RuntimeOrigin::signed(newcomer.clone()),
+				1,
+				100 * PAYMENT_UNIT
+			));
+			let pot = Treasury::pot_account(1);
+			assert_eq!(Assets::balance(PAYMENT_ASSET_ID, &pot), 100 * PAYMENT_UNIT);
+			let valued = 100 * PAYMENT_UNIT - PAYMENT_MIN_BALANCE;
+			let minted = valued * (UNIT / PAYMENT_UNIT);
+			assert_eq!(Balances::total_issuance(), issuance + minted);
+			let position = Treasury::position_view(1, &newcomer).expect("a position");
+			assert_eq!(
+				(position.shares, position.credits, position.value),
+				(valued, valued, valued)
+			);
+
+			// 99.99 DAO minted: power 9 (81 DAO) is now within reach, which 1 DAO was not.
+			assert_ok!(Voting::push_proposal(
+				RuntimeOrigin::signed(alice.clone()),
+				1,
+				b"run".to_vec().try_into().expect("fits")
+			));
+			assert_ok!(Voting::vote(RuntimeOrigin::signed(newcomer.clone()), 1, 0, true, 9));
+			assert_noop!(
+				Treasury::withdraw(RuntimeOrigin::signed(newcomer.clone()), 1, valued),
+				pallet_community_treasury::Error::<Runtime>::OutstandingVotes
+			);
+			let deadline = 1 + crate::configs::VotingPeriod::get();
+			frame_system::Pallet::<Runtime>::set_block_number(deadline);
+			assert_ok!(Voting::close_proposal(RuntimeOrigin::signed(bob.clone()), 1, 0));
+			assert_ok!(Voting::unfreeze(RuntimeOrigin::signed(newcomer.clone()), 1, 0));
+			assert_ok!(Treasury::withdraw(RuntimeOrigin::signed(newcomer.clone()), 1, valued));
+
+			assert_eq!(Balances::total_issuance(), issuance);
+			assert_eq!(
+				Assets::balance(PAYMENT_ASSET_ID, &newcomer),
+				200 * PAYMENT_UNIT - PAYMENT_MIN_BALANCE
+			);
+			assert_eq!(Assets::balance(PAYMENT_ASSET_ID, &pot), PAYMENT_MIN_BALANCE);
+			assert_eq!(Treasury::pot_view(1), None);
+		});
+	}
 }

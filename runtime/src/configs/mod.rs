@@ -2,7 +2,9 @@
 
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf,
+	},
 	weights::{
 		constants::{ExtrinsicBaseWeight, RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
@@ -12,25 +14,25 @@ use frame_support::{
 };
 use frame_system::{
 	limits::{BlockLength, BlockWeights},
-	EnsureRoot,
+	EnsureRoot, EnsureSigned,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use smallvec::smallvec;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{
 	traits::{Bounded, One},
-	FixedPointNumber, Perbill, Percent, Perquintill,
+	FixedPointNumber, FixedU128, Perbill, Percent, Perquintill,
 };
 use sp_version::RuntimeVersion;
 
 use super::{
 	units::{
 		deposit, DAYS, EXISTENTIAL_DEPOSIT, FEE_PER_BASE_WEIGHT, FEE_PER_BYTE, MINUTES,
-		SLOT_DURATION, SS58_PREFIX, UNIT,
+		NATIVE_PER_PAYMENT, PAYMENT_ASSET_ID, SLOT_DURATION, SS58_PREFIX, UNIT,
 	},
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	System, VERSION,
+	AccountId, Assets, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
+	RuntimeTask, System, VERSION,
 };
 
 /// Share of a block's weight and length that normal (user) extrinsics may use; the rest is kept
@@ -352,4 +354,131 @@ impl pallet_consensus::Config for Runtime {
 	type MaxConsensusWeight = MaxConsensusWeight;
 	type MaxFreeCallsPerBlock = ConstU32<128>;
 	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Creating an asset holds the deposit of its record (as on Polkadot's Asset Hub)...
+	pub const AssetDeposit: Balance = deposit(1, 190);
+	/// ... an account of a non-sufficient asset the deposit of its record...
+	pub const AssetAccountDeposit: Balance = deposit(1, 16);
+	/// ... and metadata the deposit of its bytes.
+	pub const MetadataDepositBase: Balance = deposit(1, 68);
+	pub const MetadataDepositPerByte: Balance = deposit(0, 1);
+	pub const ApprovalDeposit: Balance = deposit(1, 0);
+}
+
+/// The payment asset and any other asset live here. Anyone may create an asset for the
+/// deposits above; the payment asset ([`PAYMENT_ASSET_ID`]) is created at genesis, sufficient
+/// (its holders need no native tokens, so pots are plain accounts of it).
+impl pallet_assets::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type RemoveItemsLimit = ConstU32<1_000>;
+	type AssetId = u32;
+	type AssetIdParameter = codec::Compact<u32>;
+	type ReserveData = ();
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = AssetDeposit;
+	type AssetAccountDeposit = AssetAccountDeposit;
+	type MetadataDepositBase = MetadataDepositBase;
+	type MetadataDepositPerByte = MetadataDepositPerByte;
+	type ApprovalDeposit = ApprovalDeposit;
+	type StringLimit = ConstU32<50>;
+	type Freezer = ();
+	type Holder = ();
+	type Extra = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// pallet-voting, as the treasury sees it: which communities exist, who is a member, who has
+/// votes that are not unfrozen yet.
+pub struct VotingCommunities;
+
+impl pallet_community_treasury::Communities<pallet_voting::CommunityId, AccountId>
+	for VotingCommunities
+{
+	fn exists(community: pallet_voting::CommunityId) -> bool {
+		pallet_voting::Communities::<Runtime>::contains_key(community)
+	}
+	fn is_member(community: pallet_voting::CommunityId, who: &AccountId) -> bool {
+		pallet_voting::Pallet::<Runtime>::is_member(community, who)
+	}
+	fn has_outstanding_votes(community: pallet_voting::CommunityId, who: &AccountId) -> bool {
+		pallet_voting::VoterLedgers::<Runtime>::get(community, who).outstanding > 0
+	}
+}
+
+parameter_types! {
+	/// The pots' accounts are sub-accounts of this id.
+	pub const TreasuryPalletId: PalletId = PalletId(*b"dao/trsy");
+	pub const PaymentAssetId: u32 = PAYMENT_ASSET_ID;
+	/// One DAO per dUSD until Root sets another rate.
+	pub DefaultNativePerPayment: FixedU128 = FixedU128::saturating_from_integer(NATIVE_PER_PAYMENT);
+}
+
+impl pallet_community_treasury::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Assets = Assets;
+	type PaymentAssetId = PaymentAssetId;
+	type CommunityId = pallet_voting::CommunityId;
+	type Communities = VotingCommunities;
+	type PalletId = TreasuryPalletId;
+	type DefaultNativePerPayment = DefaultNativePerPayment;
+	type MaxSharesPerValue = ConstU32<10>;
+	type DepositBase = DepositBase;
+	type DepositPerByte = DepositPerByte;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = pallet_community_treasury::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TreasuryBenchmarkHelper;
+}
+
+/// Members and payment asset for the treasury's benchmarks, through the real pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TreasuryBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_community_treasury::BenchmarkHelper<pallet_voting::CommunityId, AccountId, Balance>
+	for TreasuryBenchmarkHelper
+{
+	fn community() -> pallet_voting::CommunityId {
+		42
+	}
+	fn make_member(community: pallet_voting::CommunityId, who: &AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		if !pallet_voting::Communities::<Runtime>::contains_key(community) {
+			let creator: AccountId = frame_benchmarking::account("creator", 0, 0);
+			let _ = Balances::set_balance(&creator, 1_000 * UNIT);
+			let _ = super::Voting::create_community(
+				RuntimeOrigin::signed(creator),
+				community,
+				1,
+				1,
+				None,
+				None,
+			);
+		}
+		let _ = super::Voting::force_member(RuntimeOrigin::root(), community, who.clone());
+	}
+	fn fund_payment(who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::{Inspect, Mutate};
+		if !Assets::asset_exists(PAYMENT_ASSET_ID) {
+			let _ = Assets::force_create(
+				RuntimeOrigin::root(),
+				PAYMENT_ASSET_ID.into(),
+				who.clone().into(),
+				true,
+				super::units::PAYMENT_MIN_BALANCE,
+			);
+		}
+		let _ = <Assets as Mutate<_>>::mint_into(PAYMENT_ASSET_ID, who, amount);
+	}
 }
