@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{event, seal_blocks, submit, Client, DevNode};
+use common::{event, seal_blocks, submit, submit_failing, Client, DevNode};
 use subxt::dynamic::Value;
 use subxt_signer::{sr25519::dev, sr25519::Keypair, SecretUri};
 
@@ -105,27 +105,6 @@ async fn payment_balance(api: &Client, who: [u8; 32]) -> u128 {
 	match at.storage().try_fetch(addr, (PAYMENT_ASSET, who)).await.expect("storage read") {
 		Some(value) => value.decode().expect("AssetAccount decodes").balance,
 		None => 0,
-	}
-}
-
-/// Signs and submits `call`, and returns the name of the pallet error it failed with.
-async fn submit_failing(
-	api: &Client,
-	call: subxt::tx::DynamicPayload<Vec<Value>>,
-	signer: &Keypair,
-) -> String {
-	let result = api
-		.tx()
-		.await
-		.expect("transactions client")
-		.sign_and_submit_then_watch_default(&call, signer)
-		.await
-		.expect("transaction submitted")
-		.wait_for_finalized_success()
-		.await;
-	match result {
-		Ok(_) => panic!("the transaction succeeded"),
-		Err(e) => e.to_string(),
 	}
 }
 

@@ -1,4 +1,4 @@
-// Starts a dao-node for a test and stops it afterwards.
+// Starts a dao-node for a test and stops it afterwards; signs and watches transactions.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -54,4 +54,19 @@ export async function startNode(extra = []) {
       return result;
     },
   };
+}
+
+/** Signs `tx` with `signer` and resolves with its events once its block is finalized. */
+export function send(api, tx, signer) {
+  return new Promise((ok, fail) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (status.isFinalized) ok({ events, dispatchError });
+    }).catch(fail);
+  });
+}
+
+/** The error name of a failed dispatch, e.g. `treasury.OutstandingVotes`. */
+export function errorName(api, dispatchError) {
+  const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+  return `${section}.${name}`;
 }

@@ -6,24 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { startNode } from './node.mjs';
+import { errorName, send, startNode } from './node.mjs';
 
 const UNIT = 1_000_000_000_000n;
-
-/** Signs `tx` with `signer` and resolves with its events once its block is finalized. */
-function send(api, tx, signer) {
-  return new Promise((ok, fail) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (status.isFinalized) ok({ events, dispatchError });
-    }).catch(fail);
-  });
-}
-
-/** The error name of a failed dispatch, e.g. `voting.BootstrapLimitTooHigh`. */
-function errorName(api, dispatchError) {
-  const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-  return `${section}.${name}`;
-}
 
 /** `who`'s holds as `{ "Voting.Membership": amount, ... }`. */
 async function holds(api, who) {

@@ -6,28 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { startNode } from './node.mjs';
+import { errorName, send, startNode } from './node.mjs';
 
 const UNIT = 1_000_000_000_000n;
 const PAYMENT_UNIT = 1_000_000n;
 const PAYMENT_ASSET = 1984;
 const MIN_BALANCE = PAYMENT_UNIT / 100n;
 const COMMUNITY = 5;
-
-/** Signs `tx` with `signer` and resolves with its events once its block is finalized. */
-function send(api, tx, signer) {
-  return new Promise((ok, fail) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (status.isFinalized) ok({ events, dispatchError });
-    }).catch(fail);
-  });
-}
-
-/** The error name of a failed dispatch, e.g. `treasury.OutstandingVotes`. */
-function errorName(api, dispatchError) {
-  const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-  return `${section}.${name}`;
-}
 
 async function dusd(api, who) {
   const account = await api.query.assets.account(PAYMENT_ASSET, who);

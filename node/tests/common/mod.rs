@@ -189,13 +189,13 @@ pub async fn balances(api: &Client, who: [u8; 32]) -> (u128, u128) {
 	}
 }
 
-/// Signs `call` with `signer`, waits until it is finalized and successful, and returns its
-/// events.
-pub async fn submit(
+/// Signs `call` with `signer` and waits until it is finalized: its events, or the error it
+/// failed with.
+async fn finalize(
 	api: &Client,
 	call: subxt::tx::DynamicPayload<Vec<subxt::dynamic::Value>>,
 	signer: &subxt_signer::sr25519::Keypair,
-) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
+) -> Result<subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>, String> {
 	api.tx()
 		.await
 		.expect("transactions client")
@@ -204,7 +204,30 @@ pub async fn submit(
 		.expect("transaction submitted")
 		.wait_for_finalized_success()
 		.await
-		.expect("transaction finalized and successful")
+		.map_err(|e| e.to_string())
+}
+
+/// Signs `call` with `signer`, waits until it is finalized and successful, and returns its
+/// events.
+pub async fn submit(
+	api: &Client,
+	call: subxt::tx::DynamicPayload<Vec<subxt::dynamic::Value>>,
+	signer: &subxt_signer::sr25519::Keypair,
+) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
+	finalize(api, call, signer).await.expect("transaction finalized and successful")
+}
+
+/// Signs `call` with `signer`, waits until it is finalized, and returns the error it failed
+/// with (it must fail), which names the pallet error.
+pub async fn submit_failing(
+	api: &Client,
+	call: subxt::tx::DynamicPayload<Vec<subxt::dynamic::Value>>,
+	signer: &subxt_signer::sr25519::Keypair,
+) -> String {
+	match finalize(api, call, signer).await {
+		Ok(_) => panic!("the transaction succeeded"),
+		Err(error) => error,
+	}
 }
 
 /// Decodes the first `pallet.name` event of `events` into `E`.
