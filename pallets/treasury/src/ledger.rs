@@ -79,4 +79,12 @@ impl<T: Config> PotLedger<T::CommunityId, T::AccountId, BalanceOf<T>> for Pallet
 		Self::deposit_event(Event::CreditsSpent { community, who: who.clone(), amount });
 		Ok(())
 	}
+
+	fn pot_account(community: T::CommunityId) -> T::AccountId {
+		Self::pot_account(community)
+	}
+
+	fn reserved(community: T::CommunityId) -> BalanceOf<T> {
+		Pots::<T>::get(community).map(|pot| pot.reserved).unwrap_or_else(Zero::zero)
+	}
 }

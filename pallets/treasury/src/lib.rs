@@ -75,7 +75,8 @@ mod proptests;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
-#[cfg(any(feature = "try-runtime", test))]
+// Also with `std`: the pallets that build on the pots check these invariants in their tests.
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 mod try_state;
 pub mod types;
 pub mod weights;

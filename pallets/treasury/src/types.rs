@@ -168,6 +168,10 @@ pub trait PotLedger<CommunityId, AccountId, Balance> {
 	fn pay_reserved(community: CommunityId, to: &AccountId, amount: Balance) -> DispatchResult;
 	/// Spends `amount` of `who`'s access credits in `community`.
 	fn spend_credits(community: CommunityId, who: &AccountId, amount: Balance) -> DispatchResult;
+	/// The pot's account (slashes and lost dispute deposits are sent there in native tokens).
+	fn pot_account(community: CommunityId) -> AccountId;
+	/// What the pot has reserved for jobs now (zero without a pot).
+	fn reserved(community: CommunityId) -> Balance;
 }
 
 /// A pot as `TreasuryApi::pot` shows it.

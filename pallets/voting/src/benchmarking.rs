@@ -42,14 +42,22 @@ fn settings<T: Config>(
 	}
 }
 
-/// An active community with `members` members (the creator first), threshold `threshold`
-/// and an executor that accepted.
+/// The budget of the benchmarks' paid jobs.
+fn budget<T: Config>() -> BudgetOf<T> {
+	1_000_000u32.into()
+}
+
+/// An active community with `members` members (the creator first), threshold `threshold`,
+/// an executor that accepted, and a pot the creator funded for many budgets (so it has as
+/// many access credits).
 fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId> {
 	let creator: T::AccountId = account("creator", 0, SEED);
 	fund::<T>(&creator);
 	let settings = settings::<T>(1, threshold, Some(executor::<T>()));
 	assert!(Voting::<T>::do_create_community(creator.clone(), COMMUNITY, settings).is_ok());
 	assert!(Voting::<T>::do_accept_executor(COMMUNITY, executor::<T>()).is_ok());
+	let pot = budget::<T>().saturating_mul(1_000u32.into());
+	T::BenchmarkHelper::fund_pot(COMMUNITY, &creator, pot);
 	let mut all = vec![creator];
 	for i in 1..members {
 		let member: T::AccountId = account("member", i, SEED);
@@ -60,11 +68,11 @@ fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId
 	all
 }
 
-/// Pushes a proposal with `len` bytes of metadata; returns its id.
+/// Pushes a paid command with `len` bytes of metadata; returns its id.
 fn proposal<T: Config>(proposer: &T::AccountId, len: u32) -> ProposalId {
 	let id = Communities::<T>::get(COMMUNITY).map(|c| c.next_proposal_id).unwrap_or_default();
 	let metadata = vec![b'x'; len.max(1) as usize].try_into().unwrap_or_default();
-	let action = ProposalAction::Command;
+	let action = ProposalAction::PaidCommand { budget: budget::<T>() };
 	assert!(Voting::<T>::do_push_proposal(COMMUNITY, proposer.clone(), action, metadata).is_ok());
 	id
 }
@@ -72,6 +80,20 @@ fn proposal<T: Config>(proposer: &T::AccountId, len: u32) -> ProposalId {
 fn past_retention<T: Config>() {
 	let now = frame_system::Pallet::<T>::block_number();
 	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RetentionPeriod::get()));
+}
+
+fn past_payout_delay<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::PayoutDelay::get()));
+}
+
+/// Passes a paid command and reports it `Succeeded`: its payment waits out the delay.
+fn succeeded_job<T: Config>(proposer: &T::AccountId) -> ProposalId {
+	let id = passed_proposals::<T>(proposer, 1)[0];
+	let outcome = ExecutionOutcome::Succeeded;
+	assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
+		.is_ok());
+	id
 }
 
 fn past_deadline<T: Config>() {
@@ -173,7 +195,7 @@ mod benchmarks {
 		let metadata = vec![b'x'; m as usize].try_into().unwrap_or_default();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, metadata);
+		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, metadata, Some(budget::<T>()));
 
 		assert!(Proposals::<T>::contains_key(COMMUNITY, 0));
 	}
@@ -220,7 +242,8 @@ mod benchmarks {
 		assert!(!Votes::<T>::contains_key((COMMUNITY, id), &voter));
 	}
 
-	/// `m` bytes of metadata are emitted; the proposal passes and is queued for its executor.
+	/// `m` bytes of metadata are emitted; the proposal passes, its budget is reserved in the
+	/// pot and it is queued for its executor.
 	#[benchmark]
 	fn close_proposal(m: Linear<1, { T::MaxMetadataLen::get() }>) {
 		let members = active_community::<T>(1, 1);
@@ -285,7 +308,8 @@ mod benchmarks {
 		assert!(Members::<T>::contains_key(COMMUNITY, &who));
 	}
 
-	/// `m` bytes of metadata are emitted; the proposal passes and is queued for its executor.
+	/// `m` bytes of metadata are emitted; the proposal passes, its budget is reserved in the
+	/// pot and it is queued for its executor.
 	#[benchmark]
 	fn force_close(m: Linear<1, { T::MaxMetadataLen::get() }>) {
 		let members = active_community::<T>(1, 1);
@@ -316,33 +340,114 @@ mod benchmarks {
 		);
 	}
 
+	/// The new executor replaces one whose bond is returned (it has nothing to settle).
 	#[benchmark]
 	fn accept_executor() {
 		let creator: T::AccountId = account("creator", 0, SEED);
 		fund::<T>(&creator);
-		let proposed = executor::<T>();
-		let settings = settings::<T>(2, 1, Some(proposed.clone()));
+		let previous = executor::<T>();
+		let settings = settings::<T>(2, 1, Some(previous.clone()));
 		assert!(Voting::<T>::do_create_community(creator, COMMUNITY, settings).is_ok());
+		assert!(Voting::<T>::do_accept_executor(COMMUNITY, previous.clone()).is_ok());
+		let proposed: T::AccountId = account("next executor", 0, SEED);
+		fund::<T>(&proposed);
+		assert!(Voting::<T>::do_set_executor(None, COMMUNITY, Some(proposed.clone())).is_ok());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proposed.clone()), COMMUNITY);
 
 		assert_eq!(Communities::<T>::get(COMMUNITY).and_then(|c| c.executor), Some(proposed));
+		assert!(!ExecutorBonds::<T>::contains_key(COMMUNITY, &previous));
 	}
 
-	/// The proposal is queued, so the queue and the community's counter change too.
+	/// A paid job succeeds: its payment is recorded (with its deposit) and counted in the bond.
 	#[benchmark]
 	fn report_execution() {
 		let members = active_community::<T>(1, 1);
 		let ids = passed_proposals::<T>(&members[0], T::MaxOpenProposals::get());
 		let id = ids.last().copied().unwrap_or_default();
-		let outcome = ExecutionOutcome::Failed { exit_code: 1 };
+		let outcome = ExecutionOutcome::Succeeded;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(executor::<T>()), COMMUNITY, id, outcome, [7u8; 32]);
 
 		assert!(Receipts::<T>::contains_key(COMMUNITY, id));
+		assert!(Payments::<T>::contains_key(COMMUNITY, id));
 		assert!(!PendingExecutions::<T>::contains_key(COMMUNITY, id));
+	}
+
+	/// `m` bytes of command; credits are spent and the budget reserved.
+	#[benchmark]
+	fn request_job(m: Linear<1, { T::MaxMetadataLen::get() }>) {
+		let members = active_community::<T>(1, 1);
+		let command: MetadataOf<T> = vec![b'x'; m as usize].try_into().unwrap_or_default();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, command, budget::<T>());
+
+		assert!(PendingExecutions::<T>::contains_key(COMMUNITY, 0));
+	}
+
+	/// The payment is the last of a former executor: its bond is returned too.
+	#[benchmark]
+	fn claim_payment() {
+		let members = active_community::<T>(1, 1);
+		let id = passed_proposals::<T>(&members[0], 1)[0];
+		let outcome = ExecutionOutcome::Succeeded;
+		assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
+			.is_ok());
+		assert!(Voting::<T>::do_set_executor(None, COMMUNITY, None).is_ok());
+		past_payout_delay::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), COMMUNITY, id);
+
+		assert!(!Payments::<T>::contains_key(COMMUNITY, id));
+		assert!(!ExecutorBonds::<T>::contains_key(COMMUNITY, executor::<T>()));
+	}
+
+	#[benchmark]
+	fn dispute_payment() {
+		let members = active_community::<T>(1, 1);
+		let id = succeeded_job::<T>(&members[0]);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(members[0].clone()), COMMUNITY, id);
+
+		assert!(Payments::<T>::get(COMMUNITY, id).is_some_and(|p| p.dispute.is_some()));
+	}
+
+	/// The dispute loses: the disputer's deposit goes to the pot and the executor is paid.
+	#[benchmark]
+	fn resolve_dispute() {
+		let members = active_community::<T>(1, 1);
+		let id = succeeded_job::<T>(&members[0]);
+		assert!(Voting::<T>::do_dispute(COMMUNITY, id, members[0].clone()).is_ok());
+
+		#[extrinsic_call]
+		_(RawOrigin::Root, COMMUNITY, id, true);
+
+		assert!(!Payments::<T>::contains_key(COMMUNITY, id));
+	}
+
+	/// A paid job expires: refund, slash to the pot, and an expired receipt from the bond.
+	#[benchmark]
+	fn expire_job() {
+		let members = active_community::<T>(1, 1);
+		let id = passed_proposals::<T>(&members[0], 1)[0];
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(
+			now.saturating_add(T::ExecutionTimeout::get()),
+		);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), COMMUNITY, id);
+
+		assert!(!PendingExecutions::<T>::contains_key(COMMUNITY, id));
+		assert!(Receipts::<T>::get(COMMUNITY, id)
+			.is_some_and(|r| r.outcome == ExecutionOutcome::Expired));
 	}
 
 	/// The caller's vouch is the last of a full list of `w`.
@@ -380,7 +485,7 @@ mod benchmarks {
 	fn prune_receipt() {
 		let members = active_community::<T>(1, 1);
 		let id = passed_proposals::<T>(&members[0], 1)[0];
-		let outcome = ExecutionOutcome::Succeeded;
+		let outcome = ExecutionOutcome::Failed { exit_code: 1 };
 		assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
 			.is_ok());
 		past_retention::<T>();
@@ -459,6 +564,43 @@ mod benchmarks {
 
 		assert!(key.is_some());
 		assert_eq!(Members::<T>::get(COMMUNITY, &proposer).map(|m| m.open_proposals), Some(1));
+	}
+
+	/// One entry of the v1 → v2 migration, the costliest kind: a queued command with the
+	/// longest command, whose depositor is read from its outcome.
+	#[benchmark]
+	fn migrate_v2_step() {
+		use crate::migrations::{v1, v2};
+		let proposer: T::AccountId = account("proposer", 0, SEED);
+		Outcomes::<T>::insert(
+			COMMUNITY,
+			0,
+			ProposalOutcome {
+				proposer: proposer.clone(),
+				deposit: 0u32.into(),
+				passed: true,
+				aye: 1,
+				nay: 0,
+				closed_at: 1u32.into(),
+			},
+		);
+		let command: MetadataOf<T> =
+			vec![b'x'; T::MaxMetadataLen::get() as usize].try_into().unwrap_or_default();
+		v1::PendingExecutions::<T>::insert(
+			COMMUNITY,
+			0,
+			v1::QueuedCommand { command, deposit: 0u32.into() },
+		);
+		let cursor = v2::Cursor { stage: v2::Stage::PendingExecutions, last: None };
+		let key;
+
+		#[block]
+		{
+			key = v2::MigrateToV2::<T>::migrate_next(&cursor);
+		}
+
+		assert!(key.is_some());
+		assert_eq!(PendingExecutions::<T>::get(COMMUNITY, 0).map(|q| q.depositor), Some(proposer));
 	}
 
 	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);

@@ -60,6 +60,22 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The deposit of a requested job's queued record (its command is as long as it is).
+	pub fn job_deposit(
+		community: CommunityId,
+		job: ProposalId,
+		queued: &QueuedCommandOf<T>,
+	) -> BalanceOf<T> {
+		let key = PendingExecutions::<T>::hashed_key_for(community, job).len();
+		Self::deposit_for(key.saturating_add(queued.encoded_size()))
+	}
+
+	/// The deposit of a payment's record (with room for a dispute).
+	pub fn payment_deposit(community: CommunityId, job: ProposalId) -> BalanceOf<T> {
+		let key = Payments::<T>::hashed_key_for(community, job).len();
+		Self::deposit_for(key.saturating_add(PaymentOf::<T>::max_encoded_len()))
+	}
+
 	/// The deposit of an execution receipt.
 	pub fn receipt_deposit(community: CommunityId, proposal: ProposalId) -> BalanceOf<T> {
 		let key = Receipts::<T>::hashed_key_for(community, proposal).len();

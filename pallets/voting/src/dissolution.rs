@@ -1,7 +1,7 @@
 //! Dissolving a community: removing its storage in bounded steps and returning every deposit.
 //!
 //! `dissolve_community` only marks the community [`CommunityStatus::Dissolving`]: it has no open
-//! proposal and no queued command then, so nothing can change any more but members leaving.
+//! proposal, no queued job and no payment to settle then, so nothing can change any more but members leaving.
 //! `cleanup_community(limit)` then removes up to `limit` entries per call, in this order:
 //! 1. proposal by proposal (the cursor in the status): the votes on it (unfrozen), its outcome
 //!    and its receipt (deposits returned to the proposer and the executor); a proposal id with
@@ -10,7 +10,7 @@
 //! 3. the members (deposits returned) and their voter ledgers.
 //!
 //! The call that finds nothing left removes the community record and returns the creator's
-//! deposit. Ids of dissolved communities can be used again: nothing of the old one remains.
+//! deposit and the executor's bond. Ids of dissolved communities can be used again: nothing of the old one remains.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
@@ -29,6 +29,10 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_creator(community, &info, caller.as_ref())?;
 		ensure!(info.open_proposals == 0, Error::<T>::HasOpenProposals);
 		ensure!(info.pending_executions == 0, Error::<T>::HasPendingExecutions);
+		ensure!(
+			Payments::<T>::iter_key_prefix(community).next().is_none(),
+			Error::<T>::HasUnsettledPayments
+		);
 		info.status = CommunityStatus::Dissolving { next_proposal: 0 };
 		Communities::<T>::insert(community, info);
 		Self::deposit_event(Event::CommunityDissolving { community });
@@ -92,6 +96,11 @@ impl<T: Config> Pallet<T> {
 
 		let done = removed < limit;
 		if done {
+			// Only the executor's bond is left: former executors had no payment to settle at
+			// the start of the dissolution (and got their bonds back), and nothing new is paid.
+			if let Some(executor) = info.executor.as_ref() {
+				Self::release_bond_if_idle(community, executor, None);
+			}
 			Communities::<T>::remove(community);
 			Self::release_deposit(HoldReason::Community, &info.creator, info.deposit);
 			Self::deposit_event(Event::CommunityDissolved { community });

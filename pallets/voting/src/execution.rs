@@ -43,8 +43,11 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::ExecutorProposed { community, executor: proposed });
 			},
 			None => {
-				info.executor = None;
+				let previous = info.executor.take();
 				info.proposed_executor = None;
+				if let Some(previous) = previous {
+					Self::release_bond_if_idle(community, &previous, None);
+				}
 				Self::deposit_event(Event::ExecutorChanged { community, executor: None });
 			},
 		}
@@ -53,14 +56,19 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_accept_executor(community: CommunityId, who: T::AccountId) -> DispatchResult {
 		let mut info = Self::live_community(community)?;
 		ensure!(info.proposed_executor.as_ref() == Some(&who), Error::<T>::NotProposedExecutor);
-		info.executor = Some(who.clone());
+		Self::take_bond(community, &who)?;
+		let previous = info.executor.replace(who.clone());
 		info.proposed_executor = None;
 		Communities::<T>::insert(community, info);
+		if let Some(previous) = previous {
+			Self::release_bond_if_idle(community, &previous, Some(&who));
+		}
 		Self::deposit_event(Event::ExecutorChanged { community, executor: Some(who) });
 		Ok(())
 	}
 
-	/// Stores the executor's receipt for a queued command, and takes it off the queue.
+	/// Stores the executor's receipt for a queued job, takes it off the queue, and settles its
+	/// budget ([`Self::settle_report`]).
 	pub(crate) fn do_report_execution(
 		who: T::AccountId,
 		community: CommunityId,
@@ -70,6 +78,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut info = Self::live_community(community)?;
 		ensure!(info.executor.as_ref() == Some(&who), Error::<T>::NotExecutor);
+		ensure!(outcome != ExecutionOutcome::Expired, Error::<T>::CannotReportExpired);
 		let Some(queued) = PendingExecutions::<T>::take(community, proposal) else {
 			let error = if Receipts::<T>::contains_key(community, proposal) {
 				Error::<T>::AlreadyReported
@@ -87,14 +96,22 @@ impl<T: Config> Pallet<T> {
 		info.pending_executions =
 			info.pending_executions.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		Communities::<T>::insert(community, info);
-		Self::release_command_deposit(community, proposal, queued);
+		Self::release_deposit(HoldReason::Proposal, &queued.depositor, queued.deposit);
+		let settlement = Self::settle_report(community, proposal, &who, queued.budget, outcome)?;
 		let deposit = Self::receipt_deposit(community, proposal);
 		Self::hold_deposit(HoldReason::Receipt, &who, deposit)?;
 		let reported_at = frame_system::Pallet::<T>::block_number();
 		Receipts::<T>::insert(
 			community,
 			proposal,
-			ExecutionReceipt { executor: who.clone(), deposit, outcome, output_hash, reported_at },
+			ExecutionReceipt {
+				executor: who.clone(),
+				deposit,
+				outcome,
+				output_hash,
+				reported_at,
+				settlement,
+			},
 		);
 
 		Self::deposit_event(Event::ExecutionReported {
@@ -105,17 +122,6 @@ impl<T: Config> Pallet<T> {
 			output_hash,
 		});
 		Ok(())
-	}
-
-	/// Returns the command part of the proposer's deposit of a command that left the queue.
-	fn release_command_deposit(
-		community: CommunityId,
-		proposal: ProposalId,
-		queued: QueuedCommandOf<T>,
-	) {
-		if let Some(outcome) = Outcomes::<T>::get(community, proposal) {
-			Self::release_deposit(HoldReason::Proposal, &outcome.proposer, queued.deposit);
-		}
 	}
 
 	pub(crate) fn do_prune_outcome(community: CommunityId, proposal: ProposalId) -> DispatchResult {
@@ -134,6 +140,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_prune_receipt(community: CommunityId, proposal: ProposalId) -> DispatchResult {
 		let receipt = Receipts::<T>::get(community, proposal).ok_or(Error::<T>::NoReceipt)?;
 		Self::ensure_retention_over(receipt.reported_at)?;
+		ensure!(
+			!Payments::<T>::contains_key(community, proposal),
+			Error::<T>::HasUnsettledPayments
+		);
 		Receipts::<T>::remove(community, proposal);
 		Self::release_deposit(HoldReason::Receipt, &receipt.executor, receipt.deposit);
 		Self::deposit_event(Event::ReceiptPruned { community, proposal });

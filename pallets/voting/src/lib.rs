@@ -83,6 +83,7 @@ mod community;
 mod deposit;
 mod dissolution;
 mod execution;
+mod jobs;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -98,6 +99,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
+pub use pallet_community_treasury::PotLedger;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -109,7 +111,7 @@ pub mod pallet {
 		traits::fungible::{Inspect, InspectFreeze, InspectHold, Mutate, MutateFreeze, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::Percent;
+	use sp_runtime::{Perbill, Percent};
 
 	/// The balance type of the native currency.
 	pub type BalanceOf<T> =
@@ -118,27 +120,52 @@ pub mod pallet {
 	pub type MetadataOf<T> = BoundedVec<u8, <T as Config>::MaxMetadataLen>;
 	/// A community of this runtime.
 	pub type CommunityOf<T> = Community<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	/// The balance type of the payment asset: job budgets.
+	pub type BudgetOf<T> = <T as Config>::PaymentBalance;
+	/// What a proposal of this runtime does when it passes.
+	pub type ProposalActionOf<T> =
+		ProposalAction<<T as frame_system::Config>::AccountId, BudgetOf<T>>;
 	/// An open proposal of this runtime.
 	pub type ProposalOf<T> = Proposal<
 		<T as frame_system::Config>::AccountId,
 		BlockNumberFor<T>,
 		MetadataOf<T>,
 		BalanceOf<T>,
+		BudgetOf<T>,
 	>;
 	/// A closed proposal's outcome of this runtime.
 	pub type OutcomeOf<T> =
 		ProposalOutcome<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 	/// An execution receipt of this runtime.
-	pub type ReceiptOf<T> =
-		ExecutionReceipt<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+	pub type ReceiptOf<T> = ExecutionReceipt<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		BalanceOf<T>,
+		BudgetOf<T>,
+	>;
 	/// A vouch of this runtime.
 	pub type VouchOf<T> = Vouch<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// A queued command of this runtime.
-	pub type QueuedCommandOf<T> = QueuedCommand<MetadataOf<T>, BalanceOf<T>>;
+	pub type QueuedCommandOf<T> = QueuedCommand<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		MetadataOf<T>,
+		BalanceOf<T>,
+		BudgetOf<T>,
+	>;
+	/// A job's payment of this runtime.
+	pub type PaymentOf<T> = Payment<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		BalanceOf<T>,
+		BudgetOf<T>,
+	>;
+	/// An executor's bond of this runtime.
+	pub type ExecutorBondOf<T> = ExecutorBond<BalanceOf<T>, BlockNumberFor<T>>;
 
-	/// The in-code storage version. Version 1 added the storage deposits (see
-	/// [`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version. Version 1 added the storage deposits, version 2 the job
+	/// budgets (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -221,8 +248,44 @@ pub mod pallet {
 		#[pallet::constant]
 		type FeeReserve: Get<BalanceOf<Self>>;
 
+		/// The balance type of the payment asset, in which job budgets are counted.
+		type PaymentBalance: frame_support::traits::tokens::Balance;
+
+		/// The community pots: job budgets are reserved, paid and refunded there, and requested
+		/// jobs spend the requester's access credits.
+		type Pots: PotLedger<CommunityId, Self::AccountId, Self::PaymentBalance>;
+
+		/// What accepting the executor role holds from the executor (native tokens), per
+		/// community. Expiries slash it; it comes back when the executor has left the role and
+		/// has no payment left to settle.
+		#[pallet::constant]
+		type ExecutorBond: Get<BalanceOf<Self>>;
+
+		/// The part of the executor's bond an expired job slashes to the community's pot.
+		#[pallet::constant]
+		type ExpirySlash: Get<Perbill>;
+
+		/// Blocks a job's receipt has before anyone may expire it, from its queuing (or from
+		/// the current executor's acceptance, if later).
+		#[pallet::constant]
+		type ExecutionTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Blocks between a `Succeeded` receipt and the payment becoming claimable: the window
+		/// in which members may dispute it.
+		#[pallet::constant]
+		type PayoutDelay: Get<BlockNumberFor<Self>>;
+
+		/// What a dispute holds from the disputer (native tokens): returned if the dispute wins,
+		/// sent to the community's pot if it loses.
+		#[pallet::constant]
+		type DisputeDeposit: Get<BalanceOf<Self>>;
+
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
+
+		/// Funds community pots for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::PaymentBalance>;
 	}
 
 	/// The reasons this pallet freezes funds for.
@@ -248,19 +311,29 @@ pub mod pallet {
 		/// An open proposal, its queued command and its outcome, held from the proposer.
 		#[codec(index = 3)]
 		Proposal,
-		/// An execution receipt, held from the executor until it is pruned.
+		/// An execution receipt, held from the executor until it is pruned, and a payment's
+		/// record, until it is settled.
 		#[codec(index = 4)]
 		Receipt,
+		/// A dispute on a payment, held from the disputer until it is decided.
+		#[codec(index = 5)]
+		Dispute,
+		/// The executor's bond, held from acceptance until it has left the role and settled
+		/// its payments.
+		#[codec(index = 6)]
+		ExecutorBond,
 	}
 
 	impl HoldReason {
 		/// Every reason, in index order.
-		pub const ALL: [HoldReason; 5] = [
+		pub const ALL: [HoldReason; 7] = [
 			HoldReason::Community,
 			HoldReason::Membership,
 			HoldReason::Vouch,
 			HoldReason::Proposal,
 			HoldReason::Receipt,
+			HoldReason::Dispute,
+			HoldReason::ExecutorBond,
 		];
 	}
 
@@ -332,8 +405,8 @@ pub mod pallet {
 	pub type FrozenBudget<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
-	/// The commands of passed proposals whose executor has not reported a receipt yet, by
-	/// community and proposal. At most `MaxOpenProposals` per community (counted in
+	/// The jobs waiting for their executor's receipt (passed commands and requested jobs), by
+	/// community and job (proposal) id. At most `MaxOpenProposals` per community (counted in
 	/// [`Community::pending_executions`]).
 	#[pallet::storage]
 	pub type PendingExecutions<T: Config> = StorageDoubleMap<
@@ -345,10 +418,28 @@ pub mod pallet {
 		QueuedCommandOf<T>,
 	>;
 
-	/// Execution receipts of passed proposals, one per proposal, until pruned.
+	/// Execution receipts of jobs, one per job, until pruned.
 	#[pallet::storage]
 	pub type Receipts<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, ReceiptOf<T>>;
+
+	/// Payments of jobs reported `Succeeded` with a budget, until settled (claimed, or decided
+	/// after a dispute). The budget stays reserved in the pot meanwhile.
+	#[pallet::storage]
+	pub type Payments<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, PaymentOf<T>>;
+
+	/// Executors' bonds by community and executor: the current executor's, and those of former
+	/// executors with payments still to settle.
+	#[pallet::storage]
+	pub type ExecutorBonds<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Blake2_128Concat,
+		T::AccountId,
+		ExecutorBondOf<T>,
+	>;
 
 	/// Events of the pallet.
 	#[pallet::event]
@@ -454,6 +545,47 @@ pub mod pallet {
 		CommunityCleaned { community: CommunityId, removed: u32 },
 		/// The community's last storage was removed and every deposit returned.
 		CommunityDissolved { community: CommunityId },
+		/// A job entered the execution queue: a passed command (`Voted`) or a member's request
+		/// (`Requested`), with `budget` reserved in the pot (zero: unpaid).
+		JobQueued {
+			community: CommunityId,
+			job: ProposalId,
+			kind: JobKind,
+			budget: BudgetOf<T>,
+			command: BoundedVec<u8, T::MaxMetadataLen>,
+		},
+		/// A paid command passed, but the pot's free value could not cover its budget: nothing
+		/// was queued or reserved.
+		ProposalUnfunded { community: CommunityId, proposal: ProposalId, budget: BudgetOf<T> },
+		/// The executor's bond was held (it accepted the role).
+		BondHeld { community: CommunityId, executor: T::AccountId, amount: BalanceOf<T> },
+		/// A former executor's bond was returned.
+		BondReleased { community: CommunityId, executor: T::AccountId, amount: BalanceOf<T> },
+		/// A succeeded job's budget becomes claimable by `executor` at `claimable_at`.
+		PaymentPending {
+			community: CommunityId,
+			job: ProposalId,
+			executor: T::AccountId,
+			amount: BudgetOf<T>,
+			claimable_at: BlockNumberFor<T>,
+		},
+		/// A member disputed a payment; a passed `ResolveDispute` proposal or Root decides it.
+		PaymentDisputed { community: CommunityId, job: ProposalId, disputer: T::AccountId },
+		/// The executor was paid a job's budget from the pot.
+		JobPaid { community: CommunityId, job: ProposalId, executor: T::AccountId, amount: BudgetOf<T> },
+		/// A job's budget went back to the pot: it failed, expired, or a dispute refunded it.
+		JobRefunded { community: CommunityId, job: ProposalId, amount: BudgetOf<T> },
+		/// A dispute was decided: `pay` paid the executor (the disputer's deposit went to the
+		/// pot), otherwise the pot was refunded (the deposit was returned).
+		DisputeResolved { community: CommunityId, job: ProposalId, pay: bool },
+		/// No receipt came within `ExecutionTimeout`: the job left the queue, its budget was
+		/// refunded and `slashed` of the executor's bond went to the pot.
+		JobExpired {
+			community: CommunityId,
+			job: ProposalId,
+			executor: T::AccountId,
+			slashed: BalanceOf<T>,
+		},
 	}
 
 	/// Errors of the pallet.
@@ -555,10 +687,47 @@ pub mod pallet {
 		ExecutorChangesByVote,
 		/// A counter would overflow.
 		Overflow,
+		/// A budget must be at least one unit of the payment asset.
+		ZeroBudget,
+		/// The pot's free value cannot cover the budget (or the community has no pot).
+		CannotReserveBudget,
+		/// The member's access credits cannot cover the budget.
+		InsufficientCredits,
+		/// The account cannot hold the executor bond.
+		CannotHoldBond,
+		/// The job's execution timeout has not passed (or the community has no executor, so
+		/// the clock has not started).
+		NotExpired,
+		/// The job has no payment waiting (it had no budget, is not reported, or is settled).
+		NoPayment,
+		/// The payment is disputed: it waits for a decision.
+		PaymentDisputed,
+		/// The payment's `PayoutDelay` has not passed yet.
+		PayoutDelayNotOver,
+		/// The payment's `PayoutDelay` is over: it can no longer be disputed.
+		DisputeWindowOver,
+		/// The payment is not disputed.
+		NotDisputed,
+		/// `Expired` is written by `expire_job`; an executor reports `Succeeded` or `Failed`.
+		CannotReportExpired,
+		/// The community has payments to settle: claim or decide them first.
+		HasUnsettledPayments,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			let minimum = <T::Currency as Inspect<T::AccountId>>::minimum_balance();
+			assert!(
+				T::ExpirySlash::get() * T::ExecutorBond::get() >= minimum,
+				"an expiry's slash must be able to endow the pot's native account"
+			);
+			assert!(
+				T::DisputeDeposit::get() >= minimum,
+				"a lost dispute's deposit must be able to endow the pot's native account"
+			);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -662,6 +831,10 @@ pub mod pallet {
 		///   the command is queued) and for the outcome record (returned when it is pruned).
 		/// - `metadata`: 1 to `MaxMetadataLen` bytes (longer ones do not decode: the transaction
 		///   is invalid and never included).
+		/// - `budget`: what the executor is paid (payment asset) for running the command, from
+		///   the community's pot; `None` for an unpaid command. Reserved at the close if the
+		///   proposal passes; if the pot's free value cannot cover it then, the proposal passes
+		///   `Unfunded` and nothing is queued.
 		///
 		/// The deadline is the current block plus `VotingPeriod`. Emits `ProposalPushed`.
 		/// Weight: O(M), the metadata length.
@@ -671,9 +844,17 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			community: CommunityId,
 			metadata: MetadataOf<T>,
+			budget: Option<BudgetOf<T>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_push_proposal(community, who, ProposalAction::Command, metadata)
+			let action = match budget {
+				None => ProposalAction::Command,
+				Some(budget) => {
+					ensure!(!budget.is_zero(), Error::<T>::ZeroBudget);
+					ProposalAction::PaidCommand { budget }
+				},
+			};
+			Self::do_push_proposal(community, who, action, metadata)
 		}
 
 		/// Vote on an open proposal with `power >= 1`, freezing `power² × VotePrice` on top
@@ -732,9 +913,11 @@ pub mod pallet {
 			Self::do_retract_vote(community, proposal, who)
 		}
 
-		/// Close a proposal whose deadline has passed. It passes iff `aye > nay`. Returns the
-		/// command part of the proposer's deposit unless the command is queued for the
-		/// executor.
+		/// Close a proposal whose deadline has passed. It passes iff the quorum is reached and
+		/// `aye > nay`. A passed command is queued for the executor (`JobQueued`), its budget
+		/// reserved in the pot first (`ProposalUnfunded` and nothing queued if the pot cannot
+		/// cover it); a passed executor change or dispute decision is applied. Returns the
+		/// command part of the proposer's deposit unless the command is queued.
 		///
 		/// - origin: signed, anyone.
 		///
@@ -835,17 +1018,19 @@ pub mod pallet {
 			Self::do_set_executor(caller, community, executor)
 		}
 
-		/// Report how a passed proposal's command ran: once per proposal, by the community's
-		/// executor.
+		/// Report how a queued job ran: once per job, by the community's executor.
 		///
 		/// - origin: signed, the community's executor. It holds the receipt's deposit, returned
-		///   when the receipt is pruned.
+		///   when the receipt is pruned (and, for a paid job that succeeded, the payment
+		///   record's, returned when the payment is settled).
 		/// - `outcome`: succeeded, or failed with the program's exit code (negative codes are
-		///   the executor's reasons for not running or stopping it).
+		///   the executor's reasons for not running or stopping it); never `Expired`.
 		/// - `output_hash`: the BLAKE2-256 hash of the output.
 		///
-		/// Removes the proposal from [`PendingExecutions`] (returning the proposer's command
-		/// deposit) and stores the receipt. Emits `ExecutionReported`. Weight: O(1).
+		/// Removes the job from [`PendingExecutions`] (returning its deposit) and stores the
+		/// receipt. A paid job's budget becomes claimable after `PayoutDelay` if it succeeded
+		/// (`PaymentPending`), and goes back to the pot at once if it failed (`JobRefunded`).
+		/// Emits `ExecutionReported`. Weight: O(1).
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::report_execution())]
 		pub fn report_execution(
@@ -949,11 +1134,15 @@ pub mod pallet {
 		}
 
 		/// Become the community's executor: the caller consents to run its commands. It
-		/// inherits the commands waiting for a receipt.
+		/// inherits the jobs waiting for a receipt, whose execution timeout runs from now for
+		/// those queued before.
 		///
-		/// - origin: signed, the community's proposed executor.
+		/// - origin: signed, the community's proposed executor. It holds `ExecutorBond` (topped
+		///   up to it if it still holds a bond here from an earlier term), returned once it has
+		///   left the role and settled its payments. The executor it replaces gets its bond
+		///   back then too.
 		///
-		/// Emits `ExecutorChanged`. Weight: O(1).
+		/// Emits `BondHeld` and `ExecutorChanged`. Weight: O(1).
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::accept_executor())]
 		pub fn accept_executor(origin: OriginFor<T>, community: CommunityId) -> DispatchResult {
@@ -985,6 +1174,128 @@ pub mod pallet {
 				ProposalAction::SetExecutor { executor },
 				metadata,
 			)
+		}
+
+		/// Queue a job directly, without a vote, paid with the caller's access credits: use is
+		/// linear in what a member paid into the pot (steering stays quadratic). The command
+		/// has the same format as a voted one and runs the same way.
+		///
+		/// - origin: signed, a member of an active community. It spends `budget` of its credits
+		///   and holds the queued record's deposit, returned when the job leaves the queue.
+		/// - `command`: 1 to `MaxMetadataLen` bytes.
+		/// - `budget`: at least 1; reserved from the pot's free value.
+		///
+		/// The job takes the next proposal id and a queue slot (`ExecutionBacklogFull` when the
+		/// open proposals and queued jobs fill `MaxOpenProposals`). Emits `JobQueued`.
+		/// Weight: O(M), the command length.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::request_job(command.len() as u32))]
+		pub fn request_job(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			command: MetadataOf<T>,
+			budget: BudgetOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_job(community, who, command, budget)
+		}
+
+		/// Pay a succeeded job's budget to its executor, once `PayoutDelay` has passed since the
+		/// receipt and unless it is disputed. Returns the payment record's deposit to the
+		/// executor (and its bond, if it has left the role and this was its last payment).
+		///
+		/// - origin: signed, anyone (the agent claims its own).
+		///
+		/// Emits `JobPaid`. Weight: O(1).
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::claim_payment())]
+		pub fn claim_payment(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			job: ProposalId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim_payment(community, job)
+		}
+
+		/// Dispute a succeeded job's payment during its `PayoutDelay`: it then waits for a
+		/// passed `ResolveDispute` proposal (`push_dispute_proposal`) or Root
+		/// (`resolve_dispute`).
+		///
+		/// - origin: signed, a member. It holds `DisputeDeposit`: returned if the dispute wins
+		///   (the pot is refunded), sent to the pot if it loses (the executor is paid).
+		///
+		/// Emits `PaymentDisputed`. Weight: O(1).
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::dispute_payment())]
+		pub fn dispute_payment(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			job: ProposalId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute(community, job, who)
+		}
+
+		/// Decide a disputed payment: `pay` pays the executor, otherwise the budget goes back
+		/// to the pot.
+		///
+		/// - origin: `ForceOrigin` (Root). Members decide by a passed `push_dispute_proposal`.
+		///
+		/// Emits `DisputeResolved` and `JobPaid` or `JobRefunded`. Weight: O(1).
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::resolve_dispute())]
+		pub fn resolve_dispute(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			job: ProposalId,
+			pay: bool,
+		) -> DispatchResult {
+			T::ForceOrigin::ensure_origin(origin)?;
+			Self::do_resolve_dispute(community, job, pay)
+		}
+
+		/// Expire a job whose executor sent no receipt within `ExecutionTimeout` blocks of its
+		/// queuing (or of the executor's acceptance, if later; never while the community has no
+		/// executor). The job leaves the queue (its deposit returned), its budget goes back to
+		/// the pot, `ExpirySlash` of the executor's bond is slashed to the pot, and an `Expired`
+		/// receipt is written for it, its deposit taken from the rest of the bond.
+		///
+		/// - origin: signed, anyone.
+		///
+		/// Emits `JobExpired` (and `JobRefunded` for a paid job). Weight: O(1).
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::expire_job())]
+		pub fn expire_job(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			job: ProposalId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_job(community, job)
+		}
+
+		/// Push a proposal that decides the dispute on job `job`'s payment if it passes: `pay`
+		/// pays the executor, otherwise the pot is refunded. If the payment is no longer
+		/// disputed at the close, the passed proposal changes nothing.
+		///
+		/// - origin: signed, a member of an active community (as `push_proposal`, with the same
+		///   deposit and limits).
+		/// - `metadata`: 1 to `MaxMetadataLen` bytes saying why.
+		///
+		/// Emits `ProposalPushed`. Weight: O(M), the metadata length.
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::push_proposal(metadata.len() as u32))]
+		pub fn push_dispute_proposal(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			job: ProposalId,
+			pay: bool,
+			metadata: MetadataOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Payments::<T>::contains_key(community, job), Error::<T>::NoPayment);
+			Self::do_push_proposal(community, who, ProposalAction::ResolveDispute { job, pay }, metadata)
 		}
 	}
 }

@@ -16,8 +16,17 @@
 //! through `pallet-migrations`): each step translates as many entries as the block's migration
 //! budget holds, one benchmarked `migrate_v1_step` each, remembering the map and the last key
 //! done in its cursor, and sets storage version 1 at the end. It does nothing on a chain not at
-//! version 0 (a new chain starts at 1). `pre_upgrade`/`post_upgrade` (try-runtime) check that
-//! no entry is lost and that the pallet's invariants hold afterwards.
+//! version 0. `pre_upgrade`/`post_upgrade` (try-runtime) check that no entry is lost and that
+//! the pallet's invariants hold afterwards.
+//!
+//! ## v1 → v2: paid jobs
+//! Version 2 gives each queued job its [`JobKind`] (`Voted` for old ones), the account holding
+//! its deposit (the proposer, from its outcome), a budget (zero: old jobs are unpaid) and the
+//! block it was queued in (the proposal's close); and each receipt a [`Settlement`]
+//! (`Unpaid`). New maps (`Payments`, `ExecutorBonds`) start empty: executors that accepted
+//! before v2 hold no bond (an expiry slashes nothing from them) until they accept again.
+//! [`v2::MigrateToV2`] runs the same way as v1's, one benchmarked `migrate_v2_step` per entry,
+//! after it on a chain at version 0 (a new chain starts at 2).
 
 use crate::{pallet::*, types::*};
 use frame_support::{pallet_prelude::*, storage_alias, traits::Get};
@@ -156,6 +165,43 @@ pub mod v1 {
 	/// The identifier `pallet-migrations` keeps this migration under.
 	pub const MIGRATION_ID: MigrationId<13> =
 		MigrationId { pallet_id: *b"pallet-voting", version_from: 0, version_to: 1 };
+
+	/// A queued command in v1: no kind, depositor, budget or queuing block.
+	#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct QueuedCommand<Metadata, Balance> {
+		pub command: Metadata,
+		pub deposit: Balance,
+	}
+
+	/// A receipt in v1: no settlement.
+	#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct ExecutionReceipt<AccountId, BlockNumber, Balance> {
+		pub executor: AccountId,
+		pub deposit: Balance,
+		pub outcome: ExecutionOutcome,
+		pub output_hash: [u8; 32],
+		pub reported_at: BlockNumber,
+	}
+
+	#[storage_alias]
+	pub type PendingExecutions<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		QueuedCommand<MetadataOf<T>, BalanceOf<T>>,
+	>;
+
+	#[storage_alias]
+	pub type Receipts<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		ExecutionReceipt<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>,
+	>;
 
 	/// The maps migrated, in order: members before proposals (which count each member's open
 	/// proposals) and communities before outcomes (whose proposer is taken from them).
@@ -340,10 +386,10 @@ pub mod v1 {
 				None => v0::PendingExecutions::<T>::iter(),
 			};
 			let (community, id, command) = iter.next()?;
-			PendingExecutions::<T>::insert(
+			v1::PendingExecutions::<T>::insert(
 				community,
 				id,
-				QueuedCommand { command, deposit: Zero::zero() },
+				v1::QueuedCommand { command, deposit: Zero::zero() },
 			);
 			Some(PendingExecutions::<T>::hashed_key_for(community, id))
 		}
@@ -354,10 +400,10 @@ pub mod v1 {
 				None => v0::Receipts::<T>::iter(),
 			};
 			let (community, id, old) = iter.next()?;
-			Receipts::<T>::insert(
+			v1::Receipts::<T>::insert(
 				community,
 				id,
-				ExecutionReceipt {
+				v1::ExecutionReceipt {
 					executor: old.executor,
 					deposit: Zero::zero(),
 					outcome: old.outcome,
@@ -422,6 +468,182 @@ pub mod v1 {
 						Some(stage) => cursor = Cursor { stage, last: None },
 						None => {
 							StorageVersion::new(1).put::<Pallet<T>>();
+							return Ok(None);
+						},
+					},
+				}
+			}
+			Ok(Some(cursor))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			Ok(Self::entry_counts().encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let before =
+				Vec::<u32>::decode(&mut &state[..]).map_err(|_| "the pre-upgrade state decodes")?;
+			Self::check(before)
+		}
+	}
+}
+
+/// The v1 → v2 migration, multi-block like v1's.
+pub mod v2 {
+	use super::*;
+	use crate::weights::WeightInfo;
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
+		traits::GetStorageVersion,
+		weights::WeightMeter,
+	};
+
+	pub use super::v1::RawKey;
+
+	/// The identifier `pallet-migrations` keeps this migration under.
+	pub const MIGRATION_ID: MigrationId<13> =
+		MigrationId { pallet_id: *b"pallet-voting", version_from: 1, version_to: 2 };
+
+	/// The maps migrated, in order.
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
+	pub enum Stage {
+		/// `PendingExecutions`.
+		PendingExecutions,
+		/// `Receipts`.
+		Receipts,
+	}
+
+	/// Where the migration stands: the map it is in, and the last entry of it migrated.
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
+	pub struct Cursor {
+		/// The map being migrated.
+		pub stage: Stage,
+		/// The raw key of its last migrated entry (`None`: none yet).
+		pub last: Option<RawKey>,
+	}
+
+	/// Translates every v1 queued job and receipt into its v2 form (see the module docs), then
+	/// sets storage version 2. Does nothing on a chain that is not at version 1.
+	pub struct MigrateToV2<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> MigrateToV2<T> {
+		/// Migrates the entry after `cursor.last` in `cursor.stage`'s map and returns its raw key,
+		/// or `None` when the map has no more entries.
+		pub fn migrate_next(cursor: &Cursor) -> Option<RawKey> {
+			let last: Option<&[u8]> = cursor.last.as_ref().map(|key| key.as_slice());
+			let key = match cursor.stage {
+				Stage::PendingExecutions => Self::next_pending(last),
+				Stage::Receipts => Self::next_receipt(last),
+			}?;
+			RawKey::try_from(key).ok()
+		}
+
+		fn next_pending(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v1::PendingExecutions::<T>::iter_from(key.to_vec()),
+				None => v1::PendingExecutions::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			// A queued command's outcome is kept while it is queued; without one (never in v1)
+			// the creator stands in, as in v1's migration.
+			let outcome = Outcomes::<T>::get(community, id);
+			let depositor = match outcome.as_ref() {
+				Some(outcome) => Some(outcome.proposer.clone()),
+				None => Communities::<T>::get(community).map(|info| info.creator),
+			};
+			match depositor {
+				Some(depositor) => PendingExecutions::<T>::insert(
+					community,
+					id,
+					QueuedCommand {
+						command: old.command,
+						kind: JobKind::Voted,
+						depositor,
+						deposit: old.deposit,
+						budget: Zero::zero(),
+						queued_at: outcome.map(|o| o.closed_at).unwrap_or_else(Zero::zero),
+					},
+				),
+				None => PendingExecutions::<T>::remove(community, id),
+			}
+			Some(PendingExecutions::<T>::hashed_key_for(community, id))
+		}
+
+		fn next_receipt(last: Option<&[u8]>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v1::Receipts::<T>::iter_from(key.to_vec()),
+				None => v1::Receipts::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			Receipts::<T>::insert(
+				community,
+				id,
+				ExecutionReceipt {
+					executor: old.executor,
+					deposit: old.deposit,
+					outcome: old.outcome,
+					output_hash: old.output_hash,
+					reported_at: old.reported_at,
+					settlement: Settlement::Unpaid,
+				},
+			);
+			Some(Receipts::<T>::hashed_key_for(community, id))
+		}
+
+		/// The number of entries of each migrated map, in [`Stage`] order.
+		pub fn entry_counts() -> Vec<u32> {
+			alloc::vec![
+				PendingExecutions::<T>::iter_keys().count() as u32,
+				Receipts::<T>::iter_keys().count() as u32,
+			]
+		}
+
+		/// Checks that the migration kept every entry (`before` is [`Self::entry_counts`] taken
+		/// before it), that the version is 2 and that the pallet's invariants hold.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
+			frame_support::ensure!(Self::entry_counts() == before, "the migration lost entries");
+			frame_support::ensure!(
+				Pallet::<T>::on_chain_storage_version() == StorageVersion::new(2),
+				"the migration did not set version 2"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	impl<T: Config> SteppedMigration for MigrateToV2<T> {
+		type Cursor = Cursor;
+		type Identifier = MigrationId<13>;
+
+		fn id() -> Self::Identifier {
+			MIGRATION_ID
+		}
+
+		fn step(
+			cursor: Option<Self::Cursor>,
+			meter: &mut WeightMeter,
+		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
+			if Pallet::<T>::on_chain_storage_version() != StorageVersion::new(1) {
+				return Ok(None);
+			}
+			let per_entry = T::WeightInfo::migrate_v2_step();
+			if meter.remaining().any_lt(per_entry) {
+				return Err(SteppedMigrationError::InsufficientWeight { required: per_entry });
+			}
+			let mut cursor =
+				cursor.unwrap_or(Cursor { stage: Stage::PendingExecutions, last: None });
+			while meter.try_consume(per_entry).is_ok() {
+				match Self::migrate_next(&cursor) {
+					Some(key) => cursor.last = Some(key),
+					None => match cursor.stage {
+						Stage::PendingExecutions => {
+							cursor = Cursor { stage: Stage::Receipts, last: None }
+						},
+						Stage::Receipts => {
+							StorageVersion::new(2).put::<Pallet<T>>();
 							return Ok(None);
 						},
 					},

@@ -1,17 +1,21 @@
-//! A minimal runtime for the pallet's tests: system, balances (with freezes) and voting.
+//! A minimal runtime for the pallet's tests: system, balances (with freezes), assets (the
+//! payment asset), the community treasury (the pots jobs are paid from) and voting.
 
 use crate as pallet_voting;
+use crate::CommunityId;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, VariantCountOf},
+	traits::{AsEnsureOriginWithArg, ConstU32, ConstU64, VariantCountOf},
+	PalletId,
 };
-use frame_system::EnsureRoot;
-use sp_runtime::{BuildStorage, Percent};
+use frame_system::{EnsureRoot, EnsureSigned};
+use sp_runtime::{BuildStorage, FixedU128, Perbill, Percent};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
-/// Account ids are plain numbers in the mock.
-pub type AccountId = u64;
+/// Account ids are plain numbers in the mock: 128 bits, so that the pots' sub-accounts
+/// (`modl` + pallet id + community id, 16 bytes) stay distinct.
+pub type AccountId = u128;
 /// Balances are plain numbers in the mock; one token is 1.
 pub type Balance = u64;
 
@@ -19,6 +23,8 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Assets: pallet_assets,
+		Treasury: pallet_community_treasury,
 		Voting: pallet_voting,
 		Other: other,
 	}
@@ -53,6 +59,8 @@ impl other::Config for Test {}
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 
@@ -66,6 +74,96 @@ impl pallet_balances::Config for Test {
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 }
 
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Test {
+	type Balance = Balance;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type Freezer = ();
+	type Holder = ();
+}
+
+/// The payment asset's id in the mock.
+pub const PAYMENT: u32 = 1;
+/// The payment asset's minimum balance in the mock (a pot's existential balance).
+pub const MIN_PAYMENT: Balance = 2;
+/// Accounts 1..=10 start with this much of the payment asset.
+pub const START_PAYMENT: Balance = 10_000;
+
+/// pallet-voting, as the treasury sees it.
+pub struct VotingCommunities;
+
+impl pallet_community_treasury::Communities<CommunityId, AccountId> for VotingCommunities {
+	fn exists(community: CommunityId) -> bool {
+		pallet_voting::Communities::<Test>::contains_key(community)
+	}
+	fn is_member(community: CommunityId, who: &AccountId) -> bool {
+		Voting::is_member(community, who)
+	}
+	fn has_outstanding_votes(community: CommunityId, who: &AccountId) -> bool {
+		pallet_voting::VoterLedgers::<Test>::get(community, who).outstanding > 0
+	}
+}
+
+parameter_types! {
+	pub const TreasuryPalletId: PalletId = PalletId(*b"dao/trsy");
+	pub const PaymentAssetId: u32 = PAYMENT;
+	/// One native token minted per payment unit contributed.
+	pub NativePerPayment: FixedU128 = FixedU128::from_u32(1);
+}
+
+impl pallet_community_treasury::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Assets = Assets;
+	type PaymentAssetId = PaymentAssetId;
+	type CommunityId = CommunityId;
+	type Communities = VotingCommunities;
+	type PalletId = TreasuryPalletId;
+	type DefaultNativePerPayment = NativePerPayment;
+	type MaxSharesPerValue = ConstU32<10>;
+	type DepositBase = DepositBase;
+	type DepositPerByte = ConstU64<0>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Pots and members for the benchmarks run against the mock.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_community_treasury::BenchmarkHelper<CommunityId, AccountId, Balance>
+	for MockBenchmarkHelper
+{
+	fn community() -> CommunityId {
+		1
+	}
+	fn make_member(community: CommunityId, who: &AccountId) {
+		if !pallet_voting::Communities::<Test>::contains_key(community) {
+			let _ = Voting::create_community(RuntimeOrigin::signed(RICH), community, 1, 1, None, None);
+		}
+		let _ = Voting::force_member(RuntimeOrigin::root(), community, *who);
+	}
+	fn fund_payment(who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::Mutate;
+		let _ = <Assets as Mutate<_>>::mint_into(PAYMENT, who, amount);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_voting::BenchmarkHelper<AccountId, Balance> for MockBenchmarkHelper {
+	fn fund_pot(community: CommunityId, who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::Mutate;
+		let _ = <Assets as Mutate<_>>::mint_into(PAYMENT, who, amount.saturating_add(MIN_PAYMENT));
+		let _ = Treasury::contribute(RuntimeOrigin::signed(*who), community, amount);
+	}
+}
+
 parameter_types! {
 	pub const VotePrice: Balance = 1;
 	pub const VotingPeriod: u64 = 10;
@@ -75,7 +173,17 @@ parameter_types! {
 	pub const RetentionPeriod: u64 = 20;
 	pub const FeeReserve: Balance = 2;
 	pub const DefaultMinTurnout: Percent = Percent::from_percent(DEFAULT_MIN_TURNOUT);
+	pub const ExpirySlash: Perbill = Perbill::from_percent(10);
 }
+
+/// The executor bond in the mock.
+pub const EXECUTOR_BOND: Balance = 10;
+/// Blocks a job has for its receipt in the mock.
+pub const EXECUTION_TIMEOUT: u64 = 30;
+/// Blocks a payment waits before it is claimable in the mock.
+pub const PAYOUT_DELAY: u64 = 5;
+/// A dispute's deposit in the mock.
+pub const DISPUTE_DEPOSIT: Balance = 3;
 
 /// Longest metadata in the mock.
 pub const MAX_METADATA_LEN: u32 = 64;
@@ -108,7 +216,16 @@ impl pallet_voting::Config for Test {
 	type RetentionPeriod = RetentionPeriod;
 	type FeeReserve = FeeReserve;
 	type DefaultMinTurnout = DefaultMinTurnout;
+	type PaymentBalance = Balance;
+	type Pots = Treasury;
+	type ExecutorBond = ConstU64<EXECUTOR_BOND>;
+	type ExpirySlash = ExpirySlash;
+	type ExecutionTimeout = ConstU64<EXECUTION_TIMEOUT>;
+	type PayoutDelay = ConstU64<PAYOUT_DELAY>;
+	type DisputeDeposit = ConstU64<DISPUTE_DEPOSIT>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
 }
 
 /// Accounts 1..=10 start with 100 tokens each; 99 starts with 1_000_000.
@@ -122,6 +239,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut t)
 		.unwrap();
+	pallet_assets::GenesisConfig::<Test> {
+		assets: vec![(PAYMENT, RICH, true, MIN_PAYMENT)],
+		metadata: vec![(PAYMENT, b"Dev USD".to_vec(), b"dUSD".to_vec(), 6)],
+		accounts: (1..=10).map(|a| (PAYMENT, a, START_PAYMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -132,6 +257,7 @@ pub fn build_and_execute(test: impl FnOnce()) {
 	new_test_ext().execute_with(|| {
 		test();
 		Voting::do_try_state().expect("try_state invariants hold after the test");
+		Treasury::do_try_state().expect("the treasury's invariants hold after the test");
 	});
 }
 

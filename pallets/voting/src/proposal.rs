@@ -5,6 +5,7 @@ use frame_support::{
 	dispatch::{DispatchResultWithPostInfo, PostDispatchInfo},
 	ensure,
 	pallet_prelude::*,
+	storage::with_storage_layer,
 	traits::fungible::{Inspect, MutateFreeze},
 };
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
@@ -91,7 +92,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_push_proposal(
 		community: CommunityId,
 		proposer: T::AccountId,
-		action: ProposalAction<T::AccountId>,
+		action: ProposalActionOf<T>,
 		metadata: MetadataOf<T>,
 	) -> DispatchResult {
 		let mut info = Self::live_community(community)?;
@@ -227,19 +228,40 @@ impl<T: Config> Pallet<T> {
 
 		info.open_proposals = info.open_proposals.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		let passed = info.turnout_reached(open.voters) && open.aye > open.nay;
-		let queued = passed && open.action == ProposalAction::Command;
-		if let (true, ProposalAction::SetExecutor { executor }) = (passed, open.action.clone()) {
-			Self::change_executor(community, &mut info, executor);
+		let mut queued = false;
+		if passed {
+			match open.action.clone() {
+				ProposalAction::SetExecutor { executor } => {
+					Self::change_executor(community, &mut info, executor)
+				},
+				ProposalAction::ResolveDispute { job, pay } => {
+					// A payment no longer disputed (decided or settled meanwhile) stays as it is.
+					// The decision cannot fail while the pot is solvent (`try_state`); if it did,
+					// the close still goes through and the dispute waits for Root.
+					if Self::disputed_payment(community, job).is_ok() {
+						let decided =
+							with_storage_layer(|| Self::do_resolve_dispute(community, job, pay));
+						if decided.is_err() {
+							log::warn!(target: "runtime::voting", "dispute {community}/{job} not decided");
+						}
+					}
+				},
+				ProposalAction::Command => {
+					queued = Self::queue_passed_command(
+						community,
+						&mut info,
+						proposal,
+						&open,
+						Zero::zero(),
+					)?
+				},
+				ProposalAction::PaidCommand { budget } => {
+					queued =
+						Self::queue_passed_command(community, &mut info, proposal, &open, budget)?
+				},
+			}
 		}
-		if queued {
-			info.pending_executions =
-				info.pending_executions.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			PendingExecutions::<T>::insert(
-				community,
-				proposal,
-				QueuedCommand { command: open.metadata.clone(), deposit: open.deposit.command },
-			);
-		} else {
+		if !queued {
 			Self::release_deposit(HoldReason::Proposal, &open.proposer, open.deposit.command);
 		}
 		Members::<T>::mutate_exists(community, &open.proposer, |membership| {

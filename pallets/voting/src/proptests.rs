@@ -135,7 +135,7 @@ enum Op {
 }
 
 fn who() -> impl Strategy<Value = AccountId> {
-	1u64..=5
+	1u128..=5
 }
 fn community() -> impl Strategy<Value = CommunityId> {
 	1u32..=2
@@ -238,6 +238,7 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 			signed(who),
 			community,
 			BoundedVec::truncate_from(vec![b'c'; len]),
+			None,
 		),
 		Op::Vote { who, community, proposal, aye, power } => {
 			Voting::vote(signed(who), community, proposal, aye, power)

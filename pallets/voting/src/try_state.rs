@@ -1,6 +1,6 @@
 //! The pallet's invariants, checked by `try_state` (and after every unit test).
 
-use crate::{pallet::*, quadratic::vote_cost, types::*};
+use crate::{pallet::*, quadratic::vote_cost, types::*, PotLedger};
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use frame_support::{
 	ensure,
@@ -36,7 +36,63 @@ impl<T: Config> Pallet<T> {
 	///   no open proposal and no queued command.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::try_state_votes()?;
-		Self::try_state_deposits()
+		Self::try_state_deposits()?;
+		Self::try_state_jobs()
+	}
+
+	/// The paid-jobs invariants:
+	/// - per community, the budgets of its queued jobs and unsettled payments add up to what
+	///   its pot has reserved ([`PotLedger::reserved`]): every reservation belongs to exactly
+	///   one queued or claimable job, and no job is paid twice;
+	/// - each payment has a `Succeeded` receipt marked [`Settlement::Pending`], and each
+	///   pending receipt a payment;
+	/// - each bond's `unsettled` counts its executor's payments; a bond with none belongs to
+	///   the community's current executor.
+	fn try_state_jobs() -> Result<(), TryRuntimeError> {
+		let mut reserved: BTreeMap<CommunityId, BudgetOf<T>> = BTreeMap::new();
+		let mut add = |community: CommunityId, budget: BudgetOf<T>| {
+			let entry = reserved.entry(community).or_insert_with(Zero::zero);
+			*entry = entry.checked_add(&budget).ok_or("reservation sum overflows")?;
+			Ok::<(), TryRuntimeError>(())
+		};
+		for (community, _, queued) in PendingExecutions::<T>::iter() {
+			add(community, queued.budget)?;
+		}
+		let mut unsettled: BTreeMap<(CommunityId, T::AccountId), u32> = BTreeMap::new();
+		for (community, job, payment) in Payments::<T>::iter() {
+			ensure!(!payment.amount.is_zero(), "a payment of nothing is stored");
+			add(community, payment.amount)?;
+			*unsettled.entry((community, payment.executor.clone())).or_default() += 1;
+			let receipt = Receipts::<T>::get(community, job).ok_or("a payment has no receipt")?;
+			ensure!(
+				receipt.outcome == ExecutionOutcome::Succeeded
+					&& receipt.settlement == Settlement::Pending
+					&& receipt.executor == payment.executor,
+				"a payment's receipt is not a pending success of its executor"
+			);
+		}
+		for (community, job, receipt) in Receipts::<T>::iter() {
+			if receipt.settlement == Settlement::Pending {
+				ensure!(Payments::<T>::contains_key(community, job), "a pending receipt has no payment");
+			}
+		}
+		for (community, _) in Communities::<T>::iter() {
+			let jobs = reserved.remove(&community).unwrap_or_else(Zero::zero);
+			ensure!(T::Pots::reserved(community) == jobs, "the pot's reservations differ from its jobs");
+		}
+		ensure!(reserved.is_empty(), "a job outlived its community");
+		for (community, executor, bond) in ExecutorBonds::<T>::iter() {
+			ensure!(
+				unsettled.remove(&(community, executor.clone())).unwrap_or(0) == bond.unsettled,
+				"a bond's unsettled count differs from its payments"
+			);
+			if bond.unsettled == 0 {
+				let current = Communities::<T>::get(community).and_then(|info| info.executor);
+				ensure!(current.as_ref() == Some(&executor), "an idle former executor's bond is kept");
+			}
+		}
+		ensure!(unsettled.is_empty(), "a payment's executor has no bond record");
+		Ok(())
 	}
 
 	/// The deposits recorded in storage, per hold reason (its index) and depositor.
@@ -62,10 +118,17 @@ impl<T: Config> Pallet<T> {
 			let total = open.deposit.command.checked_add(&open.deposit.outcome);
 			add(HoldReason::Proposal, &open.proposer, total.ok_or("deposit overflows")?)?;
 		}
-		for (community, proposal, queued) in PendingExecutions::<T>::iter() {
-			let outcome =
-				Outcomes::<T>::get(community, proposal).ok_or("a queued command has no outcome")?;
-			add(HoldReason::Proposal, &outcome.proposer, queued.deposit)?;
+		for (_, _, queued) in PendingExecutions::<T>::iter() {
+			add(HoldReason::Proposal, &queued.depositor, queued.deposit)?;
+		}
+		for (_, _, payment) in Payments::<T>::iter() {
+			add(HoldReason::Receipt, &payment.executor, payment.deposit)?;
+			if let Some(dispute) = payment.dispute {
+				add(HoldReason::Dispute, &dispute.disputer, dispute.deposit)?;
+			}
+		}
+		for (_, executor, bond) in ExecutorBonds::<T>::iter() {
+			add(HoldReason::ExecutorBond, &executor, bond.amount)?;
 		}
 		for (_, _, outcome) in Outcomes::<T>::iter() {
 			add(HoldReason::Proposal, &outcome.proposer, outcome.deposit)?;
@@ -184,11 +247,19 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut pending_counts: BTreeMap<CommunityId, u32> = BTreeMap::new();
-		for (community, proposal) in PendingExecutions::<T>::iter_keys() {
-			ensure!(
-				Outcomes::<T>::get(community, proposal).is_some_and(|o| o.passed),
-				"a pending execution is not a passed proposal"
-			);
+		for (community, proposal, queued) in PendingExecutions::<T>::iter() {
+			if queued.kind == JobKind::Voted {
+				let outcome = Outcomes::<T>::get(community, proposal)
+					.ok_or("a voted job has no outcome")?;
+				ensure!(outcome.passed, "a pending execution is not a passed proposal");
+				ensure!(outcome.proposer == queued.depositor, "a voted job's depositor is not its proposer");
+			} else {
+				ensure!(
+					!Outcomes::<T>::contains_key(community, proposal)
+						&& !Proposals::<T>::contains_key(community, proposal),
+					"a requested job shares its id with a proposal"
+				);
+			}
 			ensure!(
 				!Receipts::<T>::contains_key(community, proposal),
 				"a pending execution has a receipt"

@@ -106,14 +106,36 @@ impl<AccountId, Balance> Community<AccountId, Balance> {
 	TypeInfo,
 	MaxEncodedLen,
 )]
-pub enum ProposalAction<AccountId> {
-	/// Its metadata is a command for the compute instance: queued for the executor.
+pub enum ProposalAction<AccountId, Budget> {
+	/// Its metadata is a command for the compute instance, without a budget: queued for the
+	/// executor, which is not paid for it.
+	#[codec(index = 0)]
 	Command,
 	/// The community's executor changes: `Some(account)` is proposed (and becomes the executor
 	/// when it accepts), `None` removes the executor. The metadata says why; nothing is queued.
+	#[codec(index = 1)]
 	SetExecutor {
 		/// The account to propose, or `None` to remove the executor.
 		executor: Option<AccountId>,
+	},
+	/// Its metadata is a command for the compute instance that pays `budget` of the payment
+	/// asset from the community's pot. At the close the budget is reserved in the pot and the
+	/// command queued; if the pot's free value cannot cover it, the proposal passes
+	/// `Unfunded` and nothing is queued or moved.
+	#[codec(index = 2)]
+	PaidCommand {
+		/// What the executor is paid for running it (payment asset, at least 1 unit).
+		budget: Budget,
+	},
+	/// Decides the dispute on job `job`'s payment: `pay` pays the executor (the disputer's
+	/// deposit goes to the pot), otherwise the budget goes back to the pot (the disputer's
+	/// deposit is returned). The metadata says why; nothing is queued.
+	#[codec(index = 3)]
+	ResolveDispute {
+		/// The disputed job.
+		job: ProposalId,
+		/// Pay the executor (`true`) or refund the pot (`false`).
+		pay: bool,
 	},
 }
 
@@ -139,11 +161,11 @@ pub struct Vouch<AccountId, Balance> {
 
 /// An open proposal: a command for the compute instance, and its running tally.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Proposal<AccountId, BlockNumber, Metadata, Balance> {
+pub struct Proposal<AccountId, BlockNumber, Metadata, Balance, Budget> {
 	/// The member who pushed it.
 	pub proposer: AccountId,
 	/// What it does if it passes.
-	pub action: ProposalAction<AccountId>,
+	pub action: ProposalAction<AccountId, Budget>,
 	/// What the proposer holds under `HoldReason::Proposal`: the part for this record and
 	/// its command (see [`ProposalDeposit`]).
 	pub deposit: ProposalDeposit<Balance>,
@@ -169,13 +191,105 @@ pub struct ProposalDeposit<Balance> {
 	pub outcome: Balance,
 }
 
-/// A passed proposal's command waiting for the executor's receipt.
+/// How a job entered the execution queue.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum JobKind {
+	/// A passed proposal (steering: quadratic votes).
+	Voted,
+	/// `request_job`: a member paid it with its access credits (use: linear in what it paid).
+	Requested,
+}
+
+/// A job waiting for the executor's receipt: a passed proposal's command or a member's
+/// request. Its id is the proposal id it took (requests take ids from the same counter).
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct QueuedCommand<Metadata, Balance> {
-	/// The command (the proposal's metadata).
+pub struct QueuedCommand<AccountId, BlockNumber, Metadata, Balance, Budget> {
+	/// The command.
 	pub command: Metadata,
-	/// The command part of the proposer's deposit, still held until the receipt.
+	/// Voted or requested.
+	pub kind: JobKind,
+	/// Who holds `deposit` under `HoldReason::Proposal`: the proposer or the requester.
+	pub depositor: AccountId,
+	/// What the depositor holds for this record (for a voted job, the command part of the
+	/// proposal's deposit), returned when the job leaves the queue.
 	pub deposit: Balance,
+	/// The payment asset reserved in the community's pot for the executor: paid for a
+	/// `Succeeded` receipt, refunded otherwise. Zero for an unpaid command.
+	pub budget: Budget,
+	/// The block it was queued in. Its `ExecutionTimeout` runs from here, or from the block
+	/// the current executor accepted if that is later.
+	pub queued_at: BlockNumber,
+}
+
+/// An executor's bond in a community, held under `HoldReason::ExecutorBond` from the moment
+/// it accepts the role.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct ExecutorBond<Balance, BlockNumber> {
+	/// What is held now (`ExecutorBond` less what expiries slashed).
+	pub amount: Balance,
+	/// The block it (last) accepted the role: the execution timeout of jobs queued before
+	/// runs from here.
+	pub since: BlockNumber,
+	/// Its payments not settled yet (claimable or disputed). An executor that lost the role
+	/// gets its bond back when this reaches zero.
+	pub unsettled: u32,
+}
+
+/// A dispute on a payment.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Dispute<AccountId, Balance> {
+	/// The member that disputed.
+	pub disputer: AccountId,
+	/// What it holds under `HoldReason::Dispute`: returned if the dispute wins (refund), sent
+	/// to the pot if it loses (pay).
+	pub deposit: Balance,
+}
+
+/// The payment of a job whose executor reported `Succeeded`: its budget, still reserved in the
+/// pot, waiting out `PayoutDelay` (or a dispute).
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Payment<AccountId, BlockNumber, Balance, Budget> {
+	/// The executor that reported the receipt: it is paid.
+	pub executor: AccountId,
+	/// The job's budget.
+	pub amount: Budget,
+	/// What the executor holds for this record under `HoldReason::Receipt`, returned when
+	/// the payment is settled.
+	pub deposit: Balance,
+	/// `claim_payment` pays from this block on, unless the payment is disputed.
+	pub claimable_at: BlockNumber,
+	/// A member's dispute, waiting for a passed `ResolveDispute` proposal or Root.
+	pub dispute: Option<Dispute<AccountId, Balance>>,
+}
+
+/// What became of a job's budget, as its receipt records it.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum Settlement<Budget> {
+	/// The job had no budget.
+	Unpaid,
+	/// The budget waits in [`crate::Payments`] (claimable after the delay, or disputed).
+	Pending,
+	/// The executor was paid `amount`.
+	Paid {
+		/// The budget paid.
+		amount: Budget,
+	},
+	/// `amount` went back to the pot (the job failed or expired, or a dispute refunded it).
+	Refunded {
+		/// The budget refunded.
+		amount: Budget,
+	},
 }
 
 /// What remains of a proposal once it is closed.
@@ -240,12 +354,16 @@ pub enum ExecutionOutcome {
 		/// The program's exit status, or the executor's negative reason code.
 		exit_code: i32,
 	},
+	/// Written by the chain, never reported: no receipt came within `ExecutionTimeout` and
+	/// someone called `expire_job`.
+	Expired,
 }
 
-/// An executor's receipt for a passed proposal, one per proposal, kept until pruned.
+/// An executor's receipt for a job, one per job, kept until pruned.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct ExecutionReceipt<AccountId, BlockNumber, Balance> {
-	/// The executor that reported it; it holds this record's deposit.
+pub struct ExecutionReceipt<AccountId, BlockNumber, Balance, Budget> {
+	/// The executor that reported it (or, for an expired job, the executor that did not); it
+	/// holds this record's deposit.
 	pub executor: AccountId,
 	/// What the executor holds for this record under `HoldReason::Receipt`, returned when it
 	/// is pruned (`prune_receipt`, after `RetentionPeriod`).
@@ -257,15 +375,75 @@ pub struct ExecutionReceipt<AccountId, BlockNumber, Balance> {
 	pub output_hash: [u8; 32],
 	/// The block the receipt was reported in.
 	pub reported_at: BlockNumber,
+	/// What became of the job's budget.
+	pub settlement: Settlement<Budget>,
 }
 
-/// A passed proposal waiting for its receipt, as the runtime API returns it.
+/// A job waiting for its receipt, as the runtime API returns it.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
-pub struct PendingExecution {
-	/// The proposal.
+pub struct PendingExecution<Budget> {
+	/// The job (the proposal id it took).
 	pub proposal: ProposalId,
-	/// Its command (the proposal's metadata).
+	/// Its command.
 	pub command: alloc::vec::Vec<u8>,
+	/// What the executor is paid for a `Succeeded` receipt (zero: unpaid).
+	pub budget: Budget,
+	/// Voted or requested.
+	pub kind: JobKind,
+}
+
+/// Where a job stands, as `VotingApi::job_status` returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
+pub enum JobStatus<AccountId, BlockNumber, Budget> {
+	/// No such job: never queued, not a command, or its receipt was pruned.
+	Unknown,
+	/// Waiting for the executor's receipt.
+	Queued {
+		/// Reserved for the executor.
+		budget: Budget,
+		/// Voted or requested.
+		kind: JobKind,
+		/// From this block anyone may expire it; `None` while the community has no executor
+		/// (the clock starts when one accepts).
+		expires_at: Option<BlockNumber>,
+	},
+	/// Reported `Succeeded`; the payment waits out `PayoutDelay`.
+	AwaitingPayout {
+		/// Who is paid.
+		executor: AccountId,
+		/// The budget.
+		amount: Budget,
+		/// `claim_payment` works from this block on.
+		claimable_at: BlockNumber,
+	},
+	/// Reported `Succeeded` and disputed: a passed `ResolveDispute` proposal or Root decides.
+	Disputed {
+		/// Who would be paid.
+		executor: AccountId,
+		/// The budget.
+		amount: Budget,
+		/// The member that disputed.
+		disputer: AccountId,
+	},
+	/// Done: the receipt's outcome (`Expired` for an expired job) and what became of the budget
+	/// (paid or refunded).
+	Settled {
+		/// Succeeded, failed or expired.
+		outcome: ExecutionOutcome,
+		/// Unpaid, paid or refunded.
+		settlement: Settlement<Budget>,
+	},
+}
+
+/// A payment an executor can claim, as `VotingApi::claimable_payments` returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
+pub struct ClaimablePayment<BlockNumber, Budget> {
+	/// The job.
+	pub job: ProposalId,
+	/// The budget paid by `claim_payment`.
+	pub amount: Budget,
+	/// The first block `claim_payment` works in.
+	pub claimable_at: BlockNumber,
 }
 
 /// The status of a proposal, for clients.
@@ -284,9 +462,9 @@ pub enum ProposalStatus {
 
 /// A proposal's tally and status, as the runtime API returns it.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
-pub struct ProposalView<BlockNumber, AccountId> {
+pub struct ProposalView<BlockNumber, AccountId, Budget> {
 	/// What it does if it passes (for open proposals).
-	pub action: Option<ProposalAction<AccountId>>,
+	pub action: Option<ProposalAction<AccountId, Budget>>,
 	/// Voting, closable or closed.
 	pub status: ProposalStatus,
 	/// Aye power.
@@ -315,4 +493,12 @@ pub struct WhitelistProgress {
 	pub votes: u32,
 	/// Vouches needed (`W`).
 	pub threshold: u32,
+}
+
+/// Sets up what the benchmarks need outside the pallet: a community pot with free value.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Budget> {
+	/// Makes `who` contribute `amount` of the payment asset to `community`'s pot (minting
+	/// the asset first), giving it `amount` access credits.
+	fn fund_pot(community: CommunityId, who: &AccountId, amount: Budget);
 }

@@ -86,6 +86,18 @@ pub trait WeightInfo {
 	fn cleanup_community(n: u32, ) -> Weight;
 	/// Weight of `migrate_v1_step`.
 	fn migrate_v1_step() -> Weight;
+	/// Weight of `migrate_v2_step`.
+	fn migrate_v2_step() -> Weight;
+	/// Weight of `request_job`.
+	fn request_job(m: u32, ) -> Weight;
+	/// Weight of `claim_payment`.
+	fn claim_payment() -> Weight;
+	/// Weight of `dispute_payment`.
+	fn dispute_payment() -> Weight;
+	/// Weight of `resolve_dispute`.
+	fn resolve_dispute() -> Weight;
+	/// Weight of `expire_job`.
+	fn expire_job() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -491,6 +503,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn migrate_v2_step() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn request_job(_m: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn claim_payment() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn dispute_payment() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn resolve_dispute() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn expire_job() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
 }
 
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
@@ -618,5 +660,35 @@ impl WeightInfo for () {
 		Weight::from_parts(71_161_000, 8332)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn migrate_v2_step() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn request_job(_m: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn claim_payment() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn dispute_payment() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn resolve_dispute() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn expire_job() -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 }

@@ -48,21 +48,21 @@ fn deposits_are_priced_per_byte_of_key_and_value() {
 		Balances::set_balance(&1, 10_000);
 		Balances::set_balance(&2, 10_000);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
-		// Communities: key 32 + 16 + 4; value: creator 8, deposit 8, N 4, W 4, status 1 + 4
-		// (its largest variant), members 4, open 4, next id 4, quorum 1, executor 1 + 8,
-		// proposed executor 1 + 8, pending 4.
-		assert_eq!(held(HoldReason::Community, 1), 1 + 52 + 64);
-		// Members: key 32 + 20 + 24; value: deposit 8, open proposals 4.
-		assert_eq!(held(HoldReason::Membership, 1), 1 + 76 + 12);
+		// Communities: key 32 + 16 + 4; value: creator 16, deposit 8, N 4, W 4, status 1 + 4
+		// (its largest variant), members 4, open 4, next id 4, quorum 1, executor 1 + 16,
+		// proposed executor 1 + 16, pending 4.
+		assert_eq!(held(HoldReason::Community, 1), 1 + 52 + 88);
+		// Members: key 32 + 20 + 32; value: deposit 8, open proposals 4.
+		assert_eq!(held(HoldReason::Membership, 1), 1 + 84 + 12);
 		assert_ok!(Voting::join_community(signed(2), C));
 
 		let command = [b'c'; 40];
-		assert_ok!(Voting::push_proposal(signed(1), C, md(&command)));
-		// The open proposal: proposer 8, action 1 (a command), deposit 16, metadata 1 + 40,
-		// deadline 8, aye 16, nay 16, voters 4. The outcome: proposer 8, deposit 8, passed 1,
-		// aye 16, nay 16, closed_at 8.
-		let command_part = 1 + PROPOSAL_KEY + 8 + 1 + 16 + 41 + 8 + 16 + 16 + 4;
-		let outcome_part = 1 + PROPOSAL_KEY + 8 + 8 + 1 + 16 + 16 + 8;
+		assert_ok!(Voting::push_proposal(signed(1), C, md(&command), None));
+		// The open proposal: proposer 16, action 1 (an unpaid command), deposit 16, metadata
+		// 1 + 40, deadline 8, aye 16, nay 16, voters 4. The outcome: proposer 16, deposit 8,
+		// passed 1, aye 16, nay 16, closed_at 8.
+		let command_part = 1 + PROPOSAL_KEY + 16 + 1 + 16 + 41 + 8 + 16 + 16 + 4;
+		let outcome_part = 1 + PROPOSAL_KEY + 16 + 8 + 1 + 16 + 16 + 8;
 		assert_eq!(
 			Proposals::<Test>::get(C, 0).unwrap().deposit,
 			ProposalDeposit { command: command_part, outcome: outcome_part }
@@ -70,7 +70,7 @@ fn deposits_are_priced_per_byte_of_key_and_value() {
 		assert_eq!(held(HoldReason::Proposal, 1), command_part + outcome_part);
 
 		// A longer command holds one more per byte.
-		assert_ok!(Voting::push_proposal(signed(2), C, md(&[b'c'; 41])));
+		assert_ok!(Voting::push_proposal(signed(2), C, md(&[b'c'; 41]), None));
 		assert_eq!(Proposals::<Test>::get(C, 1).unwrap().deposit.command, command_part + 1);
 	});
 }
@@ -312,7 +312,9 @@ fn receipts_are_pruned_after_the_retention_period() {
 		assert_ok!(Voting::prune_receipt(signed(3), C, p));
 		assert_eq!(last_event(), Event::ReceiptPruned { community: C, proposal: p });
 		assert_eq!(held(HoldReason::Receipt, EXECUTOR), 0);
-		assert_eq!(Balances::balance(&EXECUTOR), 100);
+		assert_eq!(held(HoldReason::ExecutorBond, EXECUTOR), EXECUTOR_BOND, "still the executor");
+		assert_eq!(Balances::balance(&EXECUTOR), 100 - EXECUTOR_BOND);
+		assert_eq!(Balances::total_balance(&EXECUTOR), 100);
 		assert!(!Receipts::<Test>::contains_key(C, p));
 		assert_noop!(Voting::prune_receipt(signed(3), C, p), Error::<Test>::NoReceipt);
 	});
@@ -322,7 +324,8 @@ fn receipts_are_pruned_after_the_retention_period() {
 fn an_executor_that_cannot_hold_the_receipt_deposit_cannot_report() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
-		Balances::set_balance(&30, 1);
+		// Enough for the bond (keeping the existential deposit), nothing more.
+		Balances::set_balance(&30, EXECUTOR_BOND + 1);
 		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, Some(30)));
 		assert_ok!(Voting::accept_executor(signed(30), C));
 		let p = pass();
@@ -362,7 +365,7 @@ fn one_member_cannot_fill_every_proposal_slot() {
 			push(1);
 		}
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(b"x")),
+			Voting::push_proposal(signed(1), C, md(b"x"), None),
 			Error::<Test>::TooManyProposalsByMember
 		);
 		// Another member still can; closing one of 1's frees its own slot.

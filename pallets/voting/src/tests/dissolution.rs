@@ -68,7 +68,7 @@ fn a_dissolving_community_takes_no_new_state() {
 			Error::<Test>::CommunityDissolving
 		);
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(b"x")),
+			Voting::push_proposal(signed(1), C, md(b"x"), None),
 			Error::<Test>::CommunityDissolving
 		);
 		assert_noop!(

@@ -129,7 +129,12 @@ fn passed_proposal_is_queued_then_reported_once() {
 		assert_eq!(info().pending_executions, 1);
 		assert_eq!(
 			Voting::pending_executions(C),
-			vec![PendingExecution { proposal: p, command: COMMAND.to_vec() }]
+			vec![PendingExecution {
+				proposal: p,
+				command: COMMAND.to_vec(),
+				budget: 0,
+				kind: JobKind::Voted
+			}]
 		);
 
 		run_to_block(5);
@@ -140,6 +145,7 @@ fn passed_proposal_is_queued_then_reported_once() {
 			outcome: ExecutionOutcome::Succeeded,
 			output_hash: receipt_hash(1),
 			reported_at: 5,
+			settlement: Settlement::Unpaid,
 		};
 		assert_eq!(Receipts::<Test>::get(C, p), Some(receipt.clone()));
 		assert_eq!(Voting::execution_receipt(C, p), Some(receipt));
@@ -247,7 +253,7 @@ fn pending_executions_share_the_proposal_slots() {
 		push(1);
 		// 1 open + 2 pending fill MAX_OPEN_PROPOSALS (3).
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(COMMAND)),
+			Voting::push_proposal(signed(1), C, md(COMMAND), None),
 			Error::<Test>::ExecutionBacklogFull
 		);
 		assert_ok!(report(EXECUTOR, first));

@@ -1,9 +1,11 @@
-//! The v0 → v1 migration: every v0 record comes back in its v1 form with a zero deposit, the
-//! members' open-proposal counts are filled in, and the version moves to 1 (only once).
+//! The migrations: v0 → v1 (every v0 record comes back in its v1 form with a zero deposit, the
+//! members' open-proposal counts are filled in, and the version moves to 1, only once), then
+//! v1 → v2 (queued jobs get their kind, depositor, zero budget and queuing block; receipts
+//! their settlement).
 
 use super::*;
 use crate::{
-	migrations::{v0, v1},
+	migrations::{v0, v1, v2},
 	weights::WeightInfo,
 };
 use frame_support::{
@@ -13,15 +15,24 @@ use frame_support::{
 	BoundedVec,
 };
 
-/// Runs the migration to its end, `entries` entries' weight per step (a block's budget);
-/// returns the number of steps.
+/// Runs the v0 → v1 migration to its end, `entries` entries' weight per step (a block's
+/// budget); returns the number of steps.
 fn migrate_in_steps(entries: u64) -> u32 {
+	run_in_steps::<v1::MigrateToV1<Test>>(<() as WeightInfo>::migrate_v1_step(), entries)
+}
+
+/// Runs the v1 → v2 migration to its end, like [`migrate_in_steps`].
+fn migrate_v2_in_steps(entries: u64) -> u32 {
+	run_in_steps::<v2::MigrateToV2<Test>>(<() as WeightInfo>::migrate_v2_step(), entries)
+}
+
+fn run_in_steps<M: SteppedMigration>(per_entry: frame_support::weights::Weight, entries: u64) -> u32 {
 	let mut cursor = None;
 	let mut steps = 0;
 	loop {
-		let budget = <() as WeightInfo>::migrate_v1_step().saturating_mul(entries);
+		let budget = per_entry.saturating_mul(entries);
 		let mut meter = WeightMeter::with_limit(budget);
-		cursor = v1::MigrateToV1::<Test>::step(cursor, &mut meter).expect("the step works");
+		cursor = M::step(cursor, &mut meter).expect("the step works");
 		assert!(meter.consumed().all_lte(budget), "a step stays in its budget");
 		steps += 1;
 		match cursor {
@@ -96,7 +107,22 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 		// Two entries' weight per block: 10 entries and 7 ends of a map take 9 steps.
 		assert_eq!(migrate_in_steps(2), 9);
 		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
-		v1::MigrateToV1::<Test>::check(before).expect("nothing lost, invariants hold");
+		assert_eq!(
+			v1::PendingExecutions::<Test>::get(C, 1),
+			Some(v1::QueuedCommand { command: md(COMMAND), deposit: 0 })
+		);
+		let receipt = v1::Receipts::<Test>::get(C, 2).unwrap();
+		assert_eq!(
+			(receipt.executor, receipt.deposit, receipt.output_hash),
+			(EXECUTOR, 0, [3; 32])
+		);
+
+		// Then v1 → v2: one queued job and one receipt (2 entries, 2 ends: 2 steps).
+		let before_v2 = v2::MigrateToV2::<Test>::entry_counts();
+		assert_eq!(before_v2, vec![1, 1]);
+		assert_eq!(migrate_v2_in_steps(2), 2);
+		v2::MigrateToV2::<Test>::check(before_v2).expect("nothing lost, invariants hold");
+		assert_eq!(v1::MigrateToV1::<Test>::entry_counts(), before, "no entry lost in both");
 
 		let info = Communities::<Test>::get(C).unwrap();
 		assert_eq!((info.creator, info.deposit, info.next_proposal_id), (1, 0, 4));
@@ -109,14 +135,22 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 		assert_eq!(open.deposit, ProposalDeposit { command: 0, outcome: 0 });
 		let outcome = Outcomes::<Test>::get(C, 1).unwrap();
 		assert_eq!((outcome.proposer, outcome.deposit, outcome.passed), (1, 0, true));
+		// The proposer of the queued command is its outcome's (the creator, for v0 ones).
 		assert_eq!(
 			PendingExecutions::<Test>::get(C, 1),
-			Some(QueuedCommand { command: md(COMMAND), deposit: 0 })
+			Some(QueuedCommand {
+				command: md(COMMAND),
+				kind: JobKind::Voted,
+				depositor: 1,
+				deposit: 0,
+				budget: 0,
+				queued_at: 1,
+			})
 		);
 		let receipt = Receipts::<Test>::get(C, 2).unwrap();
 		assert_eq!(
-			(receipt.executor, receipt.deposit, receipt.output_hash),
-			(EXECUTOR, 0, [3; 32])
+			(receipt.executor, receipt.deposit, receipt.output_hash, receipt.settlement),
+			(EXECUTOR, 0, [3; 32], Settlement::Unpaid)
 		);
 
 		// The migrated chain works on: a zero deposit releases nothing.
@@ -132,14 +166,16 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 }
 
 #[test]
-fn the_migration_runs_only_on_a_v0_chain() {
+fn each_migration_runs_only_on_its_version() {
 	build_and_execute(|| {
-		StorageVersion::new(1).put::<Voting>();
-		active_with(&[1, 2]);
-		let before = Communities::<Test>::get(C).unwrap();
+		StorageVersion::new(2).put::<Voting>();
+		active_with_executor(&[1, 2]);
+		pass();
+		let before = PendingExecutions::<Test>::iter().collect::<Vec<_>>();
 		assert_eq!(migrate_in_steps(2), 1, "done at once");
-		assert_eq!(Communities::<Test>::get(C), Some(before));
-		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(migrate_v2_in_steps(2), 1, "done at once");
+		assert_eq!(PendingExecutions::<Test>::iter().collect::<Vec<_>>(), before);
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(2));
 	});
 }
 
@@ -155,7 +191,8 @@ fn a_step_without_room_for_one_entry_asks_for_more() {
 			})
 		);
 		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(0));
-		// Finish it, so the invariants checked after the test hold.
+		// Finish both, so the invariants checked after the test hold.
 		migrate_in_steps(4);
+		migrate_v2_in_steps(4);
 	});
 }

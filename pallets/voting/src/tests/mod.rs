@@ -65,7 +65,7 @@ fn active_with(members: &[AccountId]) {
 /// Pushes a proposal by `who` and returns its id.
 fn push(who: AccountId) -> ProposalId {
 	let id = Communities::<Test>::get(C).unwrap().next_proposal_id;
-	assert_ok!(Voting::push_proposal(signed(who), C, md(br#"{"v":1,"kind":"train"}"#)));
+	assert_ok!(Voting::push_proposal(signed(who), C, md(br#"{"v":1,"kind":"train"}"#), None));
 	id
 }
 
@@ -232,10 +232,10 @@ fn full_vouch_list_is_pruned_of_former_members() {
 	build_and_execute(|| {
 		// W = MAX: the candidate's list holds MAX vouches.
 		assert_ok!(Voting::create_community(signed(1), C, 1, MAX_WHITELIST_THRESHOLD, None, None));
-		for m in 2..=(MAX_WHITELIST_THRESHOLD as u64 + 1) {
+		for m in 2..=(MAX_WHITELIST_THRESHOLD as u128 + 1) {
 			assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, m));
 		}
-		for m in 2..=(MAX_WHITELIST_THRESHOLD as u64 + 1) {
+		for m in 2..=(MAX_WHITELIST_THRESHOLD as u128 + 1) {
 			assert_ok!(Voting::whitelist_account(signed(m), C, 9));
 		}
 		// The list is full of current members: no room.
@@ -380,6 +380,7 @@ fn oversized_metadata_does_not_decode() {
 		let mut bytes = vec![Voting::index() as u8, 4];
 		C.encode_to(&mut bytes);
 		vec![b'x'; len].encode_to(&mut bytes);
+		None::<Balance>.encode_to(&mut bytes);
 		RuntimeCall::decode(&mut &bytes[..])
 	};
 	assert!(push(MAX_METADATA_LEN as usize).is_ok());
@@ -390,23 +391,23 @@ fn oversized_metadata_does_not_decode() {
 fn push_proposal_errors() {
 	build_and_execute(|| {
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(b"x")),
+			Voting::push_proposal(signed(1), C, md(b"x"), None),
 			Error::<Test>::UnknownCommunity
 		);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(b"x")),
+			Voting::push_proposal(signed(1), C, md(b"x"), None),
 			Error::<Test>::CommunityNotActive
 		);
 		assert_ok!(Voting::join_community(signed(2), C));
-		assert_noop!(Voting::push_proposal(signed(5), C, md(b"x")), Error::<Test>::NotMember);
-		assert_noop!(Voting::push_proposal(signed(1), C, md(&[])), Error::<Test>::EmptyMetadata);
-		assert_ok!(Voting::push_proposal(signed(1), C, md(&[b'x'; MAX_METADATA_LEN as usize])));
+		assert_noop!(Voting::push_proposal(signed(5), C, md(b"x"), None), Error::<Test>::NotMember);
+		assert_noop!(Voting::push_proposal(signed(1), C, md(&[]), None), Error::<Test>::EmptyMetadata);
+		assert_ok!(Voting::push_proposal(signed(1), C, md(&[b'x'; MAX_METADATA_LEN as usize]), None));
 		for _ in 1..MAX_OPEN_PROPOSALS {
 			push(2);
 		}
 		assert_noop!(
-			Voting::push_proposal(signed(1), C, md(b"x")),
+			Voting::push_proposal(signed(1), C, md(b"x"), None),
 			Error::<Test>::TooManyOpenProposals
 		);
 		// Closing frees a slot.
@@ -459,7 +460,7 @@ fn costs_stack_across_communities() {
 		active_with(&[1, 2]);
 		assert_ok!(Voting::create_community(signed(2), 2, 1, 1, None, None));
 		let p1 = push(1);
-		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"y")));
+		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"y"), None));
 		assert_ok!(Voting::vote(signed(2), C, p1, true, 5)); // 25
 		assert_ok!(Voting::vote(signed(2), 2, 0, true, 8)); // 64
 		assert_eq!(frozen(2), 89);
