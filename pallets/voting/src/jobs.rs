@@ -225,20 +225,18 @@ impl<T: Config> Pallet<T> {
 		let amount = payment.amount;
 		let settlement = if pay {
 			T::Pots::pay_reserved(community, &payment.executor, amount)?;
-			Self::deposit_event(Event::JobPaid {
-				community,
-				job,
-				executor: payment.executor.clone(),
-				amount,
-			});
 			Settlement::Paid { amount }
 		} else {
 			T::Pots::unreserve(community, amount)?;
-			Self::deposit_event(Event::JobRefunded { community, job, amount });
 			Settlement::Refunded { amount }
 		};
 		Payments::<T>::remove(community, job);
 		Self::release_deposit(HoldReason::Receipt, &payment.executor, payment.deposit);
+		Self::deposit_event(if pay {
+			Event::JobPaid { community, job, executor: payment.executor.clone(), amount }
+		} else {
+			Event::JobRefunded { community, job, amount }
+		});
 		Receipts::<T>::mutate_exists(community, job, |receipt| {
 			if let Some(receipt) = receipt {
 				receipt.settlement = settlement;

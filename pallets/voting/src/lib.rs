@@ -1276,8 +1276,9 @@ pub mod pallet {
 		}
 
 		/// Push a proposal that decides the dispute on job `job`'s payment if it passes: `pay`
-		/// pays the executor, otherwise the pot is refunded. If the payment is no longer
-		/// disputed at the close, the passed proposal changes nothing.
+		/// pays the executor, otherwise the pot is refunded. The payment must be disputed
+		/// (`NotDisputed`, `NoPayment`); if it is no longer disputed at the close (Root decided
+		/// it), the passed proposal changes nothing.
 		///
 		/// - origin: signed, a member of an active community (as `push_proposal`, with the same
 		///   deposit and limits).
@@ -1294,7 +1295,7 @@ pub mod pallet {
 			metadata: MetadataOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(Payments::<T>::contains_key(community, job), Error::<T>::NoPayment);
+			Self::disputed_payment(community, job)?;
 			Self::do_push_proposal(community, who, ProposalAction::ResolveDispute { job, pay }, metadata)
 		}
 	}

@@ -1,10 +1,12 @@
 //! Property test: random sequences of every call, by several accounts across several
-//! communities. After each step the pallet's invariants (`do_try_state`) hold, every account's
-//! holds equal its recorded deposits, a failed call leaves the state untouched, and no funds
-//! are created or destroyed.
+//! communities, with pots funded and paid jobs. After each step the pallet's and the
+//! treasury's invariants (`do_try_state`) hold, every account's holds equal its recorded
+//! deposits, a failed call leaves the state untouched, native tokens are created only by
+//! contributions (as many as their events say) and the payment asset never; no job is paid
+//! twice, and only a job reported `Succeeded` is paid.
 
 use crate::{mock::*, types::*};
-use frame_support::BoundedVec;
+use frame_support::{traits::fungibles::Inspect as _, BoundedVec};
 use frame_support::{
 	dispatch::RawOrigin,
 	traits::{fungible::Mutate, tokens::Preservation},
@@ -127,6 +129,58 @@ enum Op {
 	Advance {
 		blocks: u64,
 	},
+	Contribute {
+		who: AccountId,
+		community: CommunityId,
+		amount: Balance,
+	},
+	PushPaid {
+		who: AccountId,
+		community: CommunityId,
+		budget: Balance,
+	},
+	RequestJob {
+		who: AccountId,
+		community: CommunityId,
+		budget: Balance,
+	},
+	Dispute {
+		who: AccountId,
+		community: CommunityId,
+		job: ProposalId,
+	},
+	Resolve {
+		community: CommunityId,
+		job: ProposalId,
+		pay: bool,
+	},
+	Claim {
+		community: CommunityId,
+		job: ProposalId,
+	},
+	Expire {
+		community: CommunityId,
+		job: ProposalId,
+	},
+	/// The executor reports the `pick`-th queued job (of all communities).
+	ReportQueued {
+		pick: usize,
+		exit_code: i32,
+	},
+	/// `who` disputes the `pick`-th payment.
+	DisputePayment {
+		who: AccountId,
+		pick: usize,
+	},
+	/// Root decides the `pick`-th payment.
+	ResolvePayment {
+		pick: usize,
+		pay: bool,
+	},
+	/// Anyone claims the `pick`-th payment.
+	ClaimPayment {
+		pick: usize,
+	},
 	Transfer {
 		from: AccountId,
 		to: AccountId,
@@ -156,7 +210,7 @@ fn op() -> impl Strategy<Value = Op> {
 		),
 		1 => (proptest::option::of(who()), community(), proptest::option::weighted(0.8, who()))
 			.prop_map(|(who, community, executor)| Op::SetExecutor { who, community, executor }),
-		2 => (who(), community(), proposal(), -2i32..3).prop_map(
+		4 => (prop_oneof![3 => Just(4), 1 => who()], community(), proposal(), -1i32..3).prop_map(
 			|(who, community, proposal, exit_code)| Op::Report { who, community, proposal, exit_code }
 		),
 		3 => (who(), community()).prop_map(|(who, community)| Op::Join { who, community }),
@@ -193,6 +247,18 @@ fn op() -> impl Strategy<Value = Op> {
 		2 => (who(), community(), 0u32..4)
 			.prop_map(|(who, community, limit)| Op::Cleanup { who, community, limit }),
 		2 => (1u64..25).prop_map(|blocks| Op::Advance { blocks }),
+		2 => (who(), community(), 0u64..400)
+			.prop_map(|(who, community, amount)| Op::Contribute { who, community, amount }),
+		2 => (who(), community(), 0u64..150)
+			.prop_map(|(who, community, budget)| Op::PushPaid { who, community, budget }),
+		2 => (who(), community(), 0u64..150)
+			.prop_map(|(who, community, budget)| Op::RequestJob { who, community, budget }),
+		2 => (who(), community(), proposal())
+			.prop_map(|(who, community, job)| Op::Dispute { who, community, job }),
+		1 => (community(), proposal(), any::<bool>())
+			.prop_map(|(community, job, pay)| Op::Resolve { community, job, pay }),
+		3 => (community(), proposal()).prop_map(|(community, job)| Op::Claim { community, job }),
+		1 => (community(), proposal()).prop_map(|(community, job)| Op::Expire { community, job }),
 		1 => (who(), who(), 0u64..120).prop_map(|(from, to, amount)| Op::Transfer { from, to, amount }),
 	]
 }
@@ -283,6 +349,47 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 			run_to_block(System::block_number() + blocks);
 			Ok(())
 		},
+		Op::Contribute { who, community, amount } => {
+			Treasury::contribute(signed(who), community, amount)
+		},
+		Op::PushPaid { who, community, budget } => Voting::push_proposal(
+			signed(who),
+			community,
+			BoundedVec::truncate_from(b"paid".to_vec()),
+			Some(budget),
+		),
+		Op::RequestJob { who, community, budget } => Voting::request_job(
+			signed(who),
+			community,
+			BoundedVec::truncate_from(b"use".to_vec()),
+			budget,
+		),
+		Op::Dispute { who, community, job } => Voting::dispute_payment(signed(who), community, job),
+		Op::Resolve { community, job, pay } => Voting::resolve_dispute(root(), community, job, pay),
+		Op::Claim { community, job } => Voting::claim_payment(signed(1), community, job),
+		Op::Expire { community, job } => Voting::expire_job(signed(1), community, job),
+		Op::ReportQueued { pick, exit_code } => {
+			let (community, job) = nth_key(crate::PendingExecutions::<Test>::iter_keys(), pick);
+			let executor = crate::Communities::<Test>::get(community).and_then(|c| c.executor);
+			let outcome = if exit_code == 0 {
+				ExecutionOutcome::Succeeded
+			} else {
+				ExecutionOutcome::Failed { exit_code }
+			};
+			Voting::report_execution(signed(executor.unwrap_or(4)), community, job, outcome, [2; 32])
+		},
+		Op::DisputePayment { who, pick } => {
+			let (community, job) = nth_key(crate::Payments::<Test>::iter_keys(), pick);
+			Voting::dispute_payment(signed(who), community, job)
+		},
+		Op::ResolvePayment { pick, pay } => {
+			let (community, job) = nth_key(crate::Payments::<Test>::iter_keys(), pick);
+			Voting::resolve_dispute(root(), community, job, pay)
+		},
+		Op::ClaimPayment { pick } => {
+			let (community, job) = nth_key(crate::Payments::<Test>::iter_keys(), pick);
+			Voting::claim_payment(signed(1), community, job)
+		},
 		Op::Transfer { from, to, amount } => {
 			<Balances as Mutate<_>>::transfer(&from, &to, amount, Preservation::Expendable)
 				.map(|_| ())
@@ -290,39 +397,146 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 	}
 }
 
+/// Both communities start active (members 1, 2, 3; executor 4 accepted) with pots that 1
+/// and 2 funded, so that random sequences reach votes, closes, paid jobs and payments.
+fn funded_communities() {
+	let signed = |who: AccountId| RuntimeOrigin::from(RawOrigin::Signed(who));
+	for community in [1, 2] {
+		let created = Voting::create_community(signed(1), community, 3, 1, Some(4), None);
+		assert!(created.is_ok());
+		for who in [2, 3] {
+			assert!(Voting::join_community(signed(who), community).is_ok());
+		}
+		assert!(Voting::accept_executor(signed(4), community).is_ok());
+		for who in [1, 2] {
+			assert!(Treasury::contribute(signed(who), community, 300).is_ok());
+		}
+	}
+}
+
+/// The `pick`-th of `keys` (wrapping), or a key nothing has.
+fn nth_key(
+	keys: impl Iterator<Item = (CommunityId, ProposalId)>,
+	pick: usize,
+) -> (CommunityId, ProposalId) {
+	let keys: Vec<_> = keys.collect();
+	if keys.is_empty() {
+		return (1, 0);
+	}
+	keys[pick % keys.len()]
+}
+
+/// Runs `ops` from [`funded_communities`], checking after each one everything the module
+/// docs list.
+fn check_sequence(ops: &[Op]) -> Result<(), TestCaseError> {
+	new_test_ext().execute_with(|| {
+		funded_communities();
+		let mut issuance = Balances::total_issuance();
+		let payment_issuance = Assets::total_issuance(PAYMENT);
+		let mut paid = std::collections::BTreeSet::new();
+		for op in ops {
+			System::reset_events();
+			let before = sp_io::storage::root(StateVersion::V1);
+			let result = frame_support::storage::with_storage_layer(|| apply(op));
+			if result.is_err() {
+				prop_assert_eq!(
+					before,
+					sp_io::storage::root(StateVersion::V1),
+					"failed {:?} changed state",
+					op
+				);
+			}
+			if let Err(e) = Voting::do_try_state() {
+				return Err(TestCaseError::fail(format!("after {op:?}: {e:?}")));
+			}
+			// Every account's holds equal its recorded deposits, also once it has none.
+			let recorded = Voting::recorded_deposits().map_err(|e| {
+				TestCaseError::fail(format!("after {op:?}: {e:?}"))
+			})?;
+			for who in 1..=5 {
+				if let Err(e) = Voting::check_deposits_of(&who, &recorded) {
+					return Err(TestCaseError::fail(format!("{who} after {op:?}: {e:?}")));
+				}
+			}
+			if let Err(e) = Treasury::do_try_state() {
+				return Err(TestCaseError::fail(format!("treasury after {op:?}: {e:?}")));
+			}
+			for record in System::events() {
+				match record.event {
+					RuntimeEvent::Treasury(pallet_community_treasury::Event::Contributed {
+						native_minted, ..
+					}) => issuance += native_minted,
+					RuntimeEvent::Voting(crate::Event::JobPaid { community, job, .. }) => {
+						prop_assert!(paid.insert((community, job)), "{community}/{job} paid twice");
+						let receipt = crate::Receipts::<Test>::get(community, job);
+						prop_assert_eq!(
+							receipt.map(|r| r.outcome),
+							Some(ExecutionOutcome::Succeeded),
+							"a job paid without a success"
+						);
+					},
+					// Ids start again in a community created anew.
+					RuntimeEvent::Voting(crate::Event::CommunityDissolved { community }) => {
+						paid.retain(|(c, _)| *c != community)
+					},
+					_ => {},
+				}
+			}
+			prop_assert_eq!(Balances::total_issuance(), issuance);
+			prop_assert_eq!(Assets::total_issuance(PAYMENT), payment_issuance);
+		}
+		Ok(())
+	})
+}
+
+/// Only the calls that move a job's money, and the executor changes around them.
+fn job_op() -> impl Strategy<Value = Op> {
+	let executor = || prop_oneof![4 => Just(4), 1 => who()];
+	prop_oneof![
+		2 => (who(), community(), 0u64..400)
+			.prop_map(|(who, community, amount)| Op::Contribute { who, community, amount }),
+		3 => (who(), community(), 0u64..250)
+			.prop_map(|(who, community, budget)| Op::PushPaid { who, community, budget }),
+		4 => (who(), community(), proposal(), 1u32..4).prop_map(
+			|(who, community, proposal, power)| Op::Vote { who, community, proposal, aye: true, power }
+		),
+		3 => (community(), proposal())
+			.prop_map(|(community, proposal)| Op::ForceClose { community, proposal }),
+		3 => (who(), community(), 0u64..150)
+			.prop_map(|(who, community, budget)| Op::RequestJob { who, community, budget }),
+		5 => (executor(), community(), proposal(), -1i32..2).prop_map(
+			|(who, community, proposal, exit_code)| Op::Report { who, community, proposal, exit_code }
+		),
+		3 => (who(), community(), proposal())
+			.prop_map(|(who, community, job)| Op::Dispute { who, community, job }),
+		2 => (community(), proposal(), any::<bool>())
+			.prop_map(|(community, job, pay)| Op::Resolve { community, job, pay }),
+		6 => (community(), proposal()).prop_map(|(community, job)| Op::Claim { community, job }),
+		2 => (community(), proposal()).prop_map(|(community, job)| Op::Expire { community, job }),
+		1 => (community(), proptest::option::weighted(0.7, executor()))
+			.prop_map(|(community, executor)| Op::SetExecutor { who: None, community, executor }),
+		2 => (executor(), community()).prop_map(|(who, community)| Op::AcceptExecutor { who, community }),
+		3 => (1u64..12).prop_map(|blocks| Op::Advance { blocks }),
+		4 => (any::<usize>(), -1i32..2)
+			.prop_map(|(pick, exit_code)| Op::ReportQueued { pick, exit_code }),
+		2 => (who(), any::<usize>()).prop_map(|(who, pick)| Op::DisputePayment { who, pick }),
+		1 => (any::<usize>(), any::<bool>()).prop_map(|(pick, pay)| Op::ResolvePayment { pick, pay }),
+		4 => any::<usize>().prop_map(|pick| Op::ClaimPayment { pick }),
+	]
+}
+
 proptest! {
-	#![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+	#![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 
 	#[test]
 	fn random_call_sequences_keep_invariants(ops in proptest::collection::vec(op(), 1..40)) {
-		new_test_ext().execute_with(|| {
-			let issuance = Balances::total_issuance();
-			for op in &ops {
-				let before = sp_io::storage::root(StateVersion::V1);
-				let result = frame_support::storage::with_storage_layer(|| apply(op));
-				if result.is_err() {
-					prop_assert_eq!(
-						before,
-						sp_io::storage::root(StateVersion::V1),
-						"failed {:?} changed state",
-						op
-					);
-				}
-				if let Err(e) = Voting::do_try_state() {
-					return Err(TestCaseError::fail(format!("after {op:?}: {e:?}")));
-				}
-				// Every account's holds equal its recorded deposits, also once it has none.
-				let recorded = Voting::recorded_deposits().map_err(|e| {
-					TestCaseError::fail(format!("after {op:?}: {e:?}"))
-				})?;
-				for who in 1..=5 {
-					if let Err(e) = Voting::check_deposits_of(&who, &recorded) {
-						return Err(TestCaseError::fail(format!("{who} after {op:?}: {e:?}")));
-					}
-				}
-				prop_assert_eq!(Balances::total_issuance(), issuance);
-			}
-			Ok(())
-		})?;
+		check_sequence(&ops)?;
+	}
+
+	#[test]
+	fn random_job_sequences_pay_only_succeeded_jobs_once(
+		ops in proptest::collection::vec(job_op(), 1..60)
+	) {
+		check_sequence(&ops)?;
 	}
 }

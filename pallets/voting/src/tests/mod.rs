@@ -878,4 +878,5 @@ fn active_with_executor(members: &[AccountId]) {
 mod deposits;
 mod dissolution;
 mod execution;
+mod jobs;
 mod migration;
