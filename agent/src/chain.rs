@@ -87,39 +87,131 @@ async fn submit(
 
 // ------------------------------------------------------------------------------- voting
 
-/// `Voting::ProposalClosed`, the fields the executor needs.
+/// How a job entered the queue (`pallet_voting::JobKind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType)]
+pub enum JobKind {
+	/// A passed proposal.
+	Voted,
+	/// A member's `request_job`, paid with its credits.
+	Requested,
+}
+
+/// `Voting::JobQueued`: a passed command or a member's request entered the execution queue.
 #[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
-pub struct ProposalClosed {
+pub struct JobQueued {
 	/// The community.
 	pub community: u32,
-	/// The proposal.
-	pub proposal: u32,
-	/// Whether it passed.
-	pub passed: bool,
+	/// The job (the proposal id it took).
+	pub job: u32,
+	/// Voted or requested.
+	pub kind: JobKind,
+	/// What the executor is paid for a `Succeeded` receipt (payment asset units; 0: unpaid).
+	pub budget: u128,
 	/// Its command.
-	pub metadata: Vec<u8>,
+	pub command: Vec<u8>,
 }
 
-/// The `Voting::ProposalClosed` events of a block.
-pub async fn proposals_closed(at: &AtBlock) -> anyhow::Result<Vec<ProposalClosed>> {
+/// The `Voting::JobQueued` events of a block.
+pub async fn jobs_queued(at: &AtBlock) -> anyhow::Result<Vec<JobQueued>> {
 	let events = at.events().fetch().await.context("cannot read the block's events")?;
-	let mut closed = Vec::new();
+	let mut queued = Vec::new();
 	for event in events.iter() {
 		let event = event?;
-		if event.pallet_name() == "Voting" && event.event_name() == "ProposalClosed" {
-			closed.push(event.decode_fields_unchecked_as::<ProposalClosed>()?);
+		if event.pallet_name() == "Voting" && event.event_name() == "JobQueued" {
+			queued.push(event.decode_fields_unchecked_as::<JobQueued>()?);
 		}
 	}
-	Ok(closed)
+	Ok(queued)
 }
 
-/// `VotingApi::pending_executions`: a community's passed proposals waiting for a receipt.
+/// `VotingApi::pending_executions`: a community's jobs waiting for a receipt.
 #[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
 pub struct PendingExecution {
-	/// The proposal.
+	/// The job.
 	pub proposal: u32,
 	/// Its command.
 	pub command: Vec<u8>,
+	/// Its budget (0: unpaid).
+	pub budget: u128,
+}
+
+/// What became of a job's budget (`pallet_voting::Settlement`).
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub enum Settlement {
+	/// No budget.
+	Unpaid,
+	/// Waiting in the payments (claimable after the delay, or disputed).
+	Pending,
+	/// Paid to the executor.
+	Paid {
+		/// The budget.
+		amount: u128,
+	},
+	/// Refunded to the pot.
+	Refunded {
+		/// The budget.
+		amount: u128,
+	},
+}
+
+/// `VotingApi::job_status`, the fields the executor needs.
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub enum JobOnChain {
+	/// No such job (or its receipt was pruned).
+	Unknown,
+	/// Waiting for a receipt.
+	Queued {
+		/// Its budget.
+		budget: u128,
+	},
+	/// Its payment waits out the payout delay.
+	AwaitingPayout {
+		/// Who is paid.
+		executor: AccountId,
+		/// The budget.
+		amount: u128,
+		/// The first block `claim_payment` works in.
+		claimable_at: u32,
+	},
+	/// Its payment is disputed.
+	Disputed {
+		/// The budget.
+		amount: u128,
+	},
+	/// Done.
+	Settled {
+		/// Paid, refunded or unpaid.
+		settlement: Settlement,
+	},
+}
+
+/// Where job `job` of `community` stands on chain.
+pub async fn job_status(at: &AtBlock, community: u32, job: u32) -> anyhow::Result<JobOnChain> {
+	let call = subxt::dynamic::runtime_api_call::<_, JobOnChain>(
+		"VotingApi",
+		"job_status",
+		(community, job),
+	);
+	Ok(at.runtime_apis().call(call).await?)
+}
+
+/// The `claim_payment` call.
+pub fn claim_payment_call(community: u32, job: u32) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	subxt::dynamic::transaction(
+		"Voting",
+		"claim_payment",
+		vec![Value::u128(community.into()), Value::u128(job.into())],
+	)
+}
+
+/// Claims a job's payment and waits for it to be finalized.
+pub async fn claim_payment(
+	api: &Client,
+	signer: &Keypair,
+	community: u32,
+	job: u32,
+) -> anyhow::Result<()> {
+	submit(api, claim_payment_call(community, job), signer).await
 }
 
 /// The passed proposals of `community` waiting for their receipt.

@@ -1,17 +1,24 @@
-//! `dao-agent executor`: runs the commands of passed proposals exactly once and reports their
-//! receipts.
+//! `dao-agent executor`: runs the queued jobs (passed proposals' commands and members'
+//! requests paid with credits) exactly once, reports their receipts, and claims the payments of
+//! paid jobs once their payout delay is over.
 //!
 //! 1. At start-up, jobs the state file left `Running` (a crash during a run) are finished as
 //!    failed with the `Interrupted` reason: they are never run twice.
 //! 2. On each connection it reads the on-chain pending queue of every served community
 //!    (`VotingApi::pending_executions`), so work that passed while it was offline is found
 //!    from state alone, then follows **finalized** blocks only, from its cursor: each
-//!    `ProposalClosed { passed: true }` of a served community becomes a job.
+//!    `JobQueued` of a served community (voted or requested, with its budget) becomes a job.
 //! 3. A job is checked against the chain (no receipt yet, this agent is the community's
 //!    executor), marked `Running`, run through the allow-list, marked `Done` with its exit code
 //!    and output hash, and reported with `report_execution`; `Reported` once finalized. Every
 //!    transition is saved atomically before the next step (see [`crate::state`]).
-//! 4. When the node goes away it reconnects with exponential backoff. SIGINT/SIGTERM stop it
+//! 4. A reported job that succeeded with a budget waits for its payment: on each finalized block
+//!    the agent reads `VotingApi::job_status`; once the payout delay is over it calls
+//!    `claim_payment` and marks the job `Paid` (also when someone else claimed it), or
+//!    `Refunded` if a dispute sent the budget back. Claims are idempotent (the chain pays a job
+//!    once) and the state file remembers which jobs still await their payment, so restarts
+//!    neither lose nor repeat a claim.
+//! 5. When the node goes away it reconnects with exponential backoff. SIGINT/SIGTERM stop it
 //!    between jobs.
 //!
 //! Outputs are kept as `<state_dir>/outputs/<community>-<proposal>.out`: the receipt's hash is
@@ -132,10 +139,16 @@ impl Executor {
 
 		for community in self.config.communities.clone() {
 			for pending in chain::pending_executions(&head, community).await? {
-				if self.state.note_pending(community, pending.proposal, &pending.command) {
+				if self.state.note_pending(
+					community,
+					pending.proposal,
+					&pending.command,
+					pending.budget,
+				) {
 					tracing::info!(
 						community,
 						proposal = pending.proposal,
+						budget = pending.budget,
 						"found pending work on chain"
 					);
 				}
@@ -188,17 +201,22 @@ impl Executor {
 			}
 			let at = chain::at_number(api, number).await?;
 			let mut noted = false;
-			for closed in chain::proposals_closed(&at).await? {
-				if closed.passed
-					&& self.config.communities.contains(&closed.community)
-					&& self.state.note_seen(closed.community, closed.proposal, &closed.metadata)
-				{
+			for queued in chain::jobs_queued(&at).await? {
+				if self.config.communities.contains(&queued.community)
+					&& self.state.note_seen(
+						queued.community,
+						queued.job,
+						&queued.command,
+						queued.budget,
+					) {
 					noted = true;
 					tracing::info!(
-						community = closed.community,
-						proposal = closed.proposal,
+						community = queued.community,
+						proposal = queued.job,
+						kind = ?queued.kind,
+						budget = queued.budget,
 						block = number,
-						"proposal passed"
+						"job queued"
 					);
 				}
 			}
@@ -219,7 +237,8 @@ impl Executor {
 		Ok(())
 	}
 
-	/// Runs every `Seen` job and reports every `Done` one, oldest first.
+	/// Runs every `Seen` job, reports every `Done` one and claims every payment that is due,
+	/// oldest first.
 	async fn work(&mut self, api: &Client) -> anyhow::Result<()> {
 		for (community, proposal) in self.state.jobs_in(JobStatus::Seen) {
 			self.run_job(api, community, proposal).await?;
@@ -227,10 +246,76 @@ impl Executor {
 		for (community, proposal) in self.state.jobs_in(JobStatus::Done) {
 			self.report(api, community, proposal).await?;
 		}
+		self.settle_payments(api).await?;
 		if let Some(metrics) = &self.metrics {
 			metrics.set_jobs(&self.state.counts());
 		}
 		Ok(())
+	}
+
+	/// Claims the payments whose delay is over; notes payments settled by others or refunded
+	/// by a dispute. Sets the `payments_claimable` gauge to the payments still waiting.
+	async fn settle_payments(&mut self, api: &Client) -> anyhow::Result<()> {
+		let mut waiting = 0u64;
+		for (community, job) in self.state.jobs_awaiting_payment() {
+			let head = chain::finalized(api).await?;
+			let now = head.block_number();
+			match chain::job_status(&head, community, job).await? {
+				chain::JobOnChain::AwaitingPayout { executor, amount, claimable_at }
+					if executor == self.me =>
+				{
+					if now < u64::from(claimable_at) {
+						waiting += 1;
+						continue;
+					}
+					if let Err(e) = chain::claim_payment(api, &self.key, community, job).await {
+						// Someone else may have claimed it meanwhile: the chain decides below.
+						tracing::warn!(community, proposal = job, error = %e, "claim failed");
+					}
+					let head = chain::finalized(api).await?;
+					match chain::job_status(&head, community, job).await? {
+						chain::JobOnChain::Settled {
+							settlement: chain::Settlement::Paid { .. },
+						} => self.paid(community, job, amount)?,
+						_ => waiting += 1,
+					}
+				},
+				chain::JobOnChain::Disputed { amount } => {
+					tracing::info!(community, proposal = job, amount, "payment disputed; waiting");
+					waiting += 1;
+				},
+				chain::JobOnChain::Settled { settlement: chain::Settlement::Paid { amount } } => {
+					self.paid(community, job, amount)?
+				},
+				chain::JobOnChain::Settled {
+					settlement: chain::Settlement::Refunded { amount },
+				} => {
+					tracing::warn!(
+						community,
+						proposal = job,
+						amount,
+						"payment refunded by a dispute"
+					);
+					self.state.transition(community, job, JobStatus::Refunded, "refunded")?;
+				},
+				other => {
+					tracing::warn!(community, proposal = job, status = ?other, "no payment on chain");
+					self.state.transition(community, job, JobStatus::Skipped, "no payment")?;
+				},
+			}
+		}
+		if let Some(metrics) = &self.metrics {
+			metrics.set_payments_claimable(waiting);
+		}
+		Ok(())
+	}
+
+	fn paid(&mut self, community: u32, job: u32, amount: u128) -> anyhow::Result<()> {
+		tracing::info!(community, proposal = job, amount, "payment received");
+		if let Some(metrics) = &self.metrics {
+			metrics.count_paid_job();
+		}
+		self.state.transition(community, job, JobStatus::Paid, format!("paid {amount}"))
 	}
 
 	/// Checks the chain, then runs a `Seen` job: `Running` is saved before the program starts

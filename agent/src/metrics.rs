@@ -3,13 +3,16 @@
 //! - `dao_agent_jobs{state}`: the executor's jobs by state (seen, running, done, reported,
 //!   skipped);
 //! - `dao_agent_job_duration_seconds`: how long command programs ran;
+//! - `dao_agent_jobs_paid_total`: paid jobs whose budget reached this executor (since start);
+//! - `dao_agent_payments_claimable`: this executor's payments waiting (for the payout delay
+//!   or a dispute);
 //! - `dao_agent_submissions_total{kind}`: the validator's submissions and unconfirms.
 
 use crate::state::JobStatus;
 use std::{collections::BTreeMap, net::SocketAddr};
 use substrate_prometheus_endpoint::{
-	register, CounterVec, Gauge, GaugeVec, Histogram, HistogramOpts, Opts, PrometheusError,
-	Registry, U64,
+	register, Counter, CounterVec, Gauge, GaugeVec, Histogram, HistogramOpts, Opts,
+	PrometheusError, Registry, U64,
 };
 
 /// The agent's metrics. Cheap to clone.
@@ -18,6 +21,8 @@ pub struct Metrics {
 	finalized_lag: Gauge<U64>,
 	jobs: GaugeVec<U64>,
 	job_duration: Histogram,
+	jobs_paid: Counter<U64>,
+	payments_claimable: Gauge<U64>,
 	submissions: CounterVec<U64>,
 }
 
@@ -46,6 +51,20 @@ impl Metrics {
 				)?,
 				registry,
 			)?,
+			jobs_paid: register(
+				Counter::new(
+					"dao_agent_jobs_paid_total",
+					"Paid jobs whose budget reached this executor",
+				)?,
+				registry,
+			)?,
+			payments_claimable: register(
+				Gauge::new(
+					"dao_agent_payments_claimable",
+					"This executor's payments waiting for the payout delay or a dispute",
+				)?,
+				registry,
+			)?,
 			submissions: register(
 				CounterVec::new(
 					Opts::new("dao_agent_submissions_total", "Validator submissions by kind"),
@@ -69,6 +88,8 @@ impl Metrics {
 			JobStatus::Done,
 			JobStatus::Reported,
 			JobStatus::Skipped,
+			JobStatus::Paid,
+			JobStatus::Refunded,
 		] {
 			let label = format!("{status:?}").to_lowercase();
 			let count = counts.get(&status).copied().unwrap_or(0) as u64;
@@ -79,6 +100,16 @@ impl Metrics {
 	/// Records one program run.
 	pub fn observe_job_duration(&self, seconds: f64) {
 		self.job_duration.observe(seconds);
+	}
+
+	/// Counts a paid job.
+	pub fn count_paid_job(&self) {
+		self.jobs_paid.inc();
+	}
+
+	/// Sets the number of payments waiting.
+	pub fn set_payments_claimable(&self, payments: u64) {
+		self.payments_claimable.set(payments);
 	}
 
 	/// Counts a validator submission (`submit` or `unconfirm`).
@@ -112,6 +143,8 @@ mod tests {
 		metrics.set_jobs(&[(JobStatus::Reported, 2)].into_iter().collect());
 		metrics.observe_job_duration(0.2);
 		metrics.count_submission("submit");
+		metrics.count_paid_job();
+		metrics.set_payments_claimable(2);
 		let mut text = Vec::new();
 		TextEncoder::new().encode(&registry.gather(), &mut text).unwrap();
 		let text = String::from_utf8(text).unwrap();
@@ -120,5 +153,7 @@ mod tests {
 		assert!(text.contains(r#"dao_agent_jobs{state="running"} 0"#), "{text}");
 		assert!(text.contains("dao_agent_job_duration_seconds_count 1"), "{text}");
 		assert!(text.contains(r#"dao_agent_submissions_total{kind="submit"} 1"#), "{text}");
+		assert!(text.contains("dao_agent_jobs_paid_total 1"), "{text}");
+		assert!(text.contains("dao_agent_payments_claimable 2"), "{text}");
 	}
 }

@@ -2,7 +2,8 @@
 //! This is what makes execution exactly-once across restarts and crashes.
 //!
 //! A job goes `Seen` → `Running` → `Done` → `Reported` (or `Skipped` when it is not this
-//! agent's to run). Each transition is written to disk **before** the next step starts:
+//! agent's to run); a paid job that succeeded goes on to `Paid` once its payment is claimed
+//! after the payout delay (or `Refunded` if a dispute sent its budget back to the pot). Each transition is written to disk **before** the next step starts:
 //! - `Running` is written before the program starts, so a crash during the run leaves `Running`
 //!   behind. On restart such a job is never run again: it is reported as failed with the
 //!   `Interrupted` reason code (at most once beats twice for commands with side effects).
@@ -27,14 +28,14 @@ use std::{
 
 /// The version of the state file's layout.
 pub const STATE_VERSION: u32 = 1;
-/// Reported jobs kept in the file (older ones are pruned: the chain has their receipts).
+/// Settled jobs kept in the file (older ones are pruned: the chain has their receipts).
 pub const KEPT_REPORTED_JOBS: usize = 1024;
 
 /// Where a job is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JobStatus {
-	/// Known (from a `ProposalClosed` event or the pending queue), not started.
+	/// Known (from a `JobQueued` event or the pending queue), not started.
 	Seen,
 	/// Its program was started and has not finished (as far as the file knows).
 	Running,
@@ -44,9 +45,13 @@ pub enum JobStatus {
 	Reported,
 	/// Not this agent's to run (it is not the community's executor).
 	Skipped,
+	/// Reported `Succeeded` with a budget, and the budget was paid to this agent.
+	Paid,
+	/// Reported `Succeeded` with a budget, and a dispute refunded the budget to the pot.
+	Refunded,
 }
 
-/// One passed proposal and what the agent did with it.
+/// One job (a passed proposal's command or a member's request) and what the agent did with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Job {
 	/// The community.
@@ -55,6 +60,9 @@ pub struct Job {
 	pub proposal: u32,
 	/// Its command (the proposal's metadata), hex-encoded.
 	pub command: String,
+	/// What the executor is paid for it (payment asset units; 0: unpaid).
+	#[serde(default)]
+	pub budget: u128,
 	/// Where it is.
 	pub status: JobStatus,
 	/// Once done: 0, the program's exit status, or a negative reason code.
@@ -80,6 +88,17 @@ impl Job {
 	pub fn output_hash_bytes(&self) -> Option<[u8; 32]> {
 		let bytes = hex::decode(self.output_hash.as_deref()?).ok()?;
 		bytes.try_into().ok()
+	}
+
+	/// Reported `Succeeded` with a budget, and its payment not settled yet.
+	pub fn awaits_payment(&self) -> bool {
+		self.status == JobStatus::Reported && self.budget > 0 && self.exit_code == Some(0)
+	}
+
+	/// Nothing more happens to it: the file may forget it.
+	fn is_settled(&self) -> bool {
+		matches!(self.status, JobStatus::Paid | JobStatus::Refunded)
+			|| (self.status == JobStatus::Reported && !self.awaits_payment())
 	}
 }
 
@@ -209,9 +228,15 @@ impl StateFile {
 			.with_context(|| format!("no job {community}/{proposal}"))
 	}
 
-	/// Records a passed proposal as `Seen`, unless it is known already. Returns whether it was
+	/// Records a queued job as `Seen`, unless it is known already. Returns whether it was
 	/// new. Does not save.
-	pub fn note_seen(&mut self, community: u32, proposal: u32, command: &[u8]) -> bool {
+	pub fn note_seen(
+		&mut self,
+		community: u32,
+		proposal: u32,
+		command: &[u8],
+		budget: u128,
+	) -> bool {
 		let key = job_key(community, proposal);
 		if self.state.jobs.contains_key(&key) {
 			return false;
@@ -224,6 +249,7 @@ impl StateFile {
 				community,
 				proposal,
 				command: hex::encode(command),
+				budget,
 				status: JobStatus::Seen,
 				exit_code: None,
 				output_hash: None,
@@ -237,8 +263,14 @@ impl StateFile {
 	/// A passed proposal the chain still lists as waiting for a receipt: new jobs are noted
 	/// `Seen`, and jobs skipped earlier (when this agent was not the executor yet) are revived.
 	/// Returns whether the job is (again) to be run. Does not save.
-	pub fn note_pending(&mut self, community: u32, proposal: u32, command: &[u8]) -> bool {
-		if self.note_seen(community, proposal, command) {
+	pub fn note_pending(
+		&mut self,
+		community: u32,
+		proposal: u32,
+		command: &[u8],
+		budget: u128,
+	) -> bool {
+		if self.note_seen(community, proposal, command, budget) {
 			return true;
 		}
 		match self.state.jobs.get_mut(&job_key(community, proposal)) {
@@ -262,9 +294,7 @@ impl StateFile {
 		let job = self.job_mut(community, proposal)?;
 		job.status = status;
 		job.note = note.into();
-		if status == JobStatus::Reported {
-			self.prune_reported();
-		}
+		self.prune_settled();
 		self.save()
 	}
 
@@ -299,12 +329,19 @@ impl StateFile {
 		counts
 	}
 
-	fn prune_reported(&mut self) {
+	/// Keys of the jobs awaiting their payment, oldest first.
+	pub fn jobs_awaiting_payment(&self) -> Vec<(u32, u32)> {
+		let mut jobs: Vec<&Job> = self.state.jobs.values().filter(|j| j.awaits_payment()).collect();
+		jobs.sort_by_key(|j| j.seq);
+		jobs.into_iter().map(|j| (j.community, j.proposal)).collect()
+	}
+
+	fn prune_settled(&mut self) {
 		let mut reported: Vec<(u64, String)> = self
 			.state
 			.jobs
 			.iter()
-			.filter(|(_, j)| j.status == JobStatus::Reported)
+			.filter(|(_, j)| j.is_settled())
 			.map(|(k, j)| (j.seq, k.clone()))
 			.collect();
 		if reported.len() <= KEPT_REPORTED_JOBS {
@@ -328,7 +365,7 @@ mod tests {
 		let path = dir.path().join("sub/state.json");
 		let mut file = StateFile::open(&path).unwrap();
 		assert_eq!(file.state, State::default());
-		assert!(file.note_seen(1, 0, b"{}"));
+		assert!(file.note_seen(1, 0, b"{}", 0));
 		file.state.cursor = Some(Cursor { number: 7 });
 		file.save().unwrap();
 		assert!(!path.with_extension("json.tmp").exists(), "the temporary file is renamed");
@@ -355,7 +392,7 @@ mod tests {
 		let dir = tempfile::tempdir().unwrap();
 		let path = dir.path().join("state.json");
 		let mut file = StateFile::open(&path).unwrap();
-		file.note_seen(1, 2, b"x");
+		file.note_seen(1, 2, b"x", 0);
 		file.save().unwrap();
 		// A crash in the middle of a later write leaves a partial temporary file behind.
 		std::fs::write(path.with_extension("json.tmp"), b"{ partial").unwrap();
@@ -370,8 +407,8 @@ mod tests {
 		let dir = tempfile::tempdir().unwrap();
 		let path = dir.path().join("state.json");
 		let mut file = StateFile::open(&path).unwrap();
-		assert!(file.note_seen(1, 4, b"cmd"));
-		assert!(!file.note_seen(1, 4, b"other"), "a known job is not reset");
+		assert!(file.note_seen(1, 4, b"cmd", 0));
+		assert!(!file.note_seen(1, 4, b"other", 0), "a known job is not reset");
 		file.transition(1, 4, JobStatus::Running, "started").unwrap();
 		assert_eq!(StateFile::open(&path).unwrap().job(1, 4).unwrap().status, JobStatus::Running);
 		file.finish(1, 4, 0, [9; 32], "ok").unwrap();
@@ -392,22 +429,22 @@ mod tests {
 	#[test]
 	fn pending_work_revives_skipped_jobs_only() {
 		let mut file = StateFile::open(Path::new("/nonexistent/never-saved.json")).unwrap();
-		assert!(file.note_pending(1, 0, b"a"), "new");
-		assert!(!file.note_pending(1, 0, b"a"), "known and not skipped");
+		assert!(file.note_pending(1, 0, b"a", 0), "new");
+		assert!(!file.note_pending(1, 0, b"a", 0), "known and not skipped");
 		file.state.jobs.get_mut(&job_key(1, 0)).unwrap().status = JobStatus::Skipped;
-		assert!(file.note_pending(1, 0, b"a"), "skipped jobs are revived");
+		assert!(file.note_pending(1, 0, b"a", 0), "skipped jobs are revived");
 		assert_eq!(file.job(1, 0).unwrap().status, JobStatus::Seen);
 		file.state.jobs.get_mut(&job_key(1, 0)).unwrap().status = JobStatus::Done;
-		assert!(!file.note_pending(1, 0, b"a"), "done jobs are never reset");
+		assert!(!file.note_pending(1, 0, b"a", 0), "done jobs are never reset");
 		assert_eq!(file.job(1, 0).unwrap().status, JobStatus::Done);
 	}
 
 	#[test]
 	fn jobs_are_listed_in_the_order_they_were_seen() {
 		let mut file = StateFile::open(Path::new("/nonexistent/never-saved.json")).unwrap();
-		file.note_seen(2, 9, b"");
-		file.note_seen(1, 10, b"");
-		file.note_seen(1, 2, b"");
+		file.note_seen(2, 9, b"", 0);
+		file.note_seen(1, 10, b"", 0);
+		file.note_seen(1, 2, b"", 0);
 		assert_eq!(file.jobs_in(JobStatus::Seen), vec![(2, 9), (1, 10), (1, 2)]);
 	}
 
@@ -417,9 +454,9 @@ mod tests {
 		let mut file = StateFile::open(&dir.path().join("state.json")).unwrap();
 		let total = KEPT_REPORTED_JOBS as u32 + 2;
 		for p in 0..total {
-			file.note_seen(1, p, b"");
+			file.note_seen(1, p, b"", 0);
 		}
-		file.note_seen(2, 0, b"");
+		file.note_seen(2, 0, b"", 0);
 		for p in 0..total {
 			file.state.jobs.get_mut(&job_key(1, p)).unwrap().status = JobStatus::Reported;
 		}
@@ -428,6 +465,26 @@ mod tests {
 		assert!(file.job(1, 0).is_none() && file.job(1, 1).is_none());
 		assert!(file.job(1, 2).is_some());
 		assert_eq!(file.job(2, 0).unwrap().status, JobStatus::Seen, "unreported jobs stay");
+	}
+
+	#[test]
+	fn jobs_awaiting_their_payment_are_kept_until_settled() {
+		let dir = tempfile::tempdir().unwrap();
+		let mut file = StateFile::open(&dir.path().join("state.json")).unwrap();
+		file.note_seen(1, 0, b"paid", 5);
+		file.note_seen(1, 1, b"failed", 5);
+		file.note_seen(1, 2, b"unpaid", 0);
+		for (p, code) in [(0, 0), (1, 3), (2, 0)] {
+			file.finish(1, p, code, [0; 32], "").unwrap();
+			file.transition(1, p, JobStatus::Reported, "").unwrap();
+		}
+		assert_eq!(file.jobs_awaiting_payment(), vec![(1, 0)], "only the paid success");
+		assert!(file.job(1, 0).unwrap().awaits_payment());
+		file.transition(1, 0, JobStatus::Paid, "claimed").unwrap();
+		assert!(file.jobs_awaiting_payment().is_empty());
+		let reopened = StateFile::open(file.path()).unwrap();
+		assert_eq!(reopened.job(1, 0).unwrap().status, JobStatus::Paid, "saved");
+		assert_eq!(reopened.job(1, 0).unwrap().budget, 5);
 	}
 
 	#[test]

@@ -1,7 +1,9 @@
 //! End-to-end: `dao-agent executor` beside a dev node (instant seal). Passed proposals run
 //! their allowed command once and get a receipt with the output's hash; rejected ones run
 //! nothing; unknown kinds get a failed receipt; a crash between the run and the report, or
-//! during the run, never runs the command twice and leaves exactly one receipt.
+//! during the run, never runs the command twice and leaves exactly one receipt. Paid jobs (voted
+//! with a budget, or requested with credits) are paid to the agent after the payout delay, a
+//! failed one is refunded, and one with no agent running expires and slashes the bond.
 
 mod support;
 
@@ -9,7 +11,7 @@ use std::time::Duration;
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
 use support::{
-	node::{event, submit, Client, DevNode},
+	node::{balances, event, payment_balance, seal_blocks, submit, Client, DevNode},
 	script, wait_until, Agent,
 };
 
@@ -80,9 +82,21 @@ async fn community_with_executor(api: &Client) {
 
 /// Alice pushes `command`, Bob votes aye (passes) or nay (fails), Root closes it.
 async fn decide(api: &Client, command: &str, aye: bool) -> u32 {
+	decide_paid(api, command, aye, None).await
+}
+
+/// [`decide`] with a budget (payment asset units).
+async fn decide_paid(api: &Client, command: &str, aye: bool, budget: Option<u128>) -> u32 {
+	let budget = match budget {
+		Some(budget) => Value::unnamed_variant("Some", [Value::u128(budget)]),
+		None => Value::unnamed_variant("None", []),
+	};
 	let events = submit(
 		api,
-		voting("push_proposal", vec![Value::u128(COMMUNITY.into()), Value::from_bytes(command)]),
+		voting(
+			"push_proposal",
+			vec![Value::u128(COMMUNITY.into()), Value::from_bytes(command), budget],
+		),
 		&dev::alice(),
 	)
 	.await;
@@ -122,6 +136,28 @@ async fn pending(api: &Client) -> Vec<u32> {
 		.await
 		.expect("VotingApi_pending_executions");
 	pending.into_iter().map(|p| p.proposal).collect()
+}
+
+/// The community's pot, as `TreasuryApi::pot` shows it.
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Pot {
+	account: [u8; 32],
+	value: u128,
+	reserved: u128,
+}
+
+async fn pot(api: &Client) -> Pot {
+	let at = api.at_current_block().await.expect("current block");
+	let pot: Option<Pot> = at
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, Option<Pot>>(
+			"TreasuryApi",
+			"pot",
+			(COMMUNITY,),
+		))
+		.await
+		.expect("TreasuryApi_pot");
+	pot.expect("the community has a pot")
 }
 
 /// The test's environment: a node, the `append` program and a config serving community 1.
@@ -435,4 +471,120 @@ async fn a_state_file_ahead_of_the_chain_stops_the_agent() {
 	assert!(setup.log().contains("was the chain started again"), "{}", setup.log());
 	assert_eq!(setup.runs().len(), 1);
 	fresh.stop();
+}
+
+/// The payment asset's unit (dUSD has 6 decimals).
+const PAYMENT_UNIT: u128 = 1_000_000;
+/// The native token's unit.
+const UNIT: u128 = 1_000_000_000_000;
+/// The budget of each paid job here.
+const BUDGET: u128 = 5 * PAYMENT_UNIT;
+/// The runtime's `PayoutDelay` and `ExecutionTimeout` (blocks).
+const PAYOUT_DELAY: u32 = 100;
+const EXECUTION_TIMEOUT: u32 = 600;
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Queued {
+	job: u32,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct Expired {
+	job: u32,
+	slashed: u128,
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn paid_jobs_are_paid_after_the_delay_refunded_on_failure_and_expire_without_an_agent() {
+	let setup = Setup::new().await;
+	let api = &setup.api;
+	let ferdie = dev::ferdie().public_key().0;
+	// Alice puts 100 dUSD in the pot (plus its existential 0.01): 100 dUSD of value and credits.
+	let contribute = vec![Value::u128(COMMUNITY.into()), Value::u128(100 * PAYMENT_UNIT + 10_000)];
+	submit(api, subxt::dynamic::transaction("Treasury", "contribute", contribute), &dev::alice())
+		.await;
+	let funded = pot(api).await;
+	assert_eq!((funded.value, funded.reserved), (100 * PAYMENT_UNIT, 0));
+
+	let metrics = format!("127.0.0.1:{}", support::node::free_port());
+	let agent = setup.agent_with_args(&["--metrics-addr", &metrics], &[]);
+	wait_for_log(&setup, "connected").await;
+
+	let paid =
+		decide_paid(api, r#"{"v":1,"kind":"append","args":{"line":"paid"}}"#, true, Some(BUDGET))
+			.await;
+	let failing =
+		decide_paid(api, r#"{"v":1,"kind":"mine-crypto","args":{}}"#, true, Some(BUDGET)).await;
+	// A direct-use job, paid with Alice's credits, without a vote.
+	let request = vec![
+		Value::u128(COMMUNITY.into()),
+		Value::from_bytes(r#"{"v":1,"kind":"append","args":{"line":"direct"}}"#),
+		Value::u128(BUDGET),
+	];
+	let events = submit(api, voting("request_job", request), &dev::alice()).await;
+	let requested = event::<Queued>(&events, "Voting", "JobQueued").job;
+	assert_eq!(setup.receipt_of(paid).await.outcome, Outcome::Succeeded);
+	assert_eq!(setup.receipt_of(failing).await.outcome, Outcome::Failed { exit_code: -2 });
+	assert_eq!(setup.runs(), vec![r#"{"line":"paid"}"#.to_string()]);
+	// The failed job's budget is back in the pot at once; the other two stay reserved.
+	let reported = pot(api).await;
+	assert_eq!(reported.value, 100 * PAYMENT_UNIT - 2 * BUDGET);
+	assert_eq!(reported.reserved, 2 * BUDGET);
+	let (ferdie_before, pot_before) =
+		(payment_balance(api, ferdie).await, payment_balance(api, funded.account).await);
+
+	// After the payout delay the agent claims both payments.
+	seal_blocks(&setup.node.as_ref().expect("node").url(), PAYOUT_DELAY).await;
+	wait_until(
+		"both payments claimed",
+		WAIT,
+		|| setup.log(),
+		|| async {
+			let paid = setup.job_status(paid).as_deref() == Some("paid");
+			let direct = setup.job_status(requested).as_deref() == Some("paid");
+			(paid && direct).then_some(())
+		},
+	)
+	.await;
+	assert_eq!(payment_balance(api, ferdie).await, ferdie_before + 2 * BUDGET);
+	assert_eq!(payment_balance(api, funded.account).await, pot_before - 2 * BUDGET);
+	let settled = pot(api).await;
+	assert_eq!((settled.value, settled.reserved), (100 * PAYMENT_UNIT - 2 * BUDGET, 0));
+	assert!(setup.log().contains("payment received"), "{}", setup.log());
+	wait_until(
+		"the payment metrics",
+		WAIT,
+		|| http_get(&metrics, "/metrics"),
+		|| async {
+			let exported = http_get(&metrics, "/metrics");
+			(exported.contains("dao_agent_jobs_paid_total 2")
+				&& exported.contains("dao_agent_payments_claimable 0"))
+			.then_some(())
+		},
+	)
+	.await;
+	agent.stop();
+
+	// No agent runs: a paid job expires after the timeout and a tenth of the bond goes to
+	// the pot (in native tokens), the budget back to its free value.
+	let expiring =
+		decide_paid(api, r#"{"v":1,"kind":"append","args":{"line":"late"}}"#, true, Some(BUDGET))
+			.await;
+	assert_eq!(pot(api).await.reserved, BUDGET);
+	let (free, held) = balances(api, ferdie).await;
+	seal_blocks(&setup.node.as_ref().expect("node").url(), EXECUTION_TIMEOUT).await;
+	let events = submit(
+		api,
+		voting("expire_job", vec![Value::u128(COMMUNITY.into()), Value::u128(expiring.into())]),
+		&dev::bob(),
+	)
+	.await;
+	let expired = event::<Expired>(&events, "Voting", "JobExpired");
+	assert_eq!((expired.job, expired.slashed), (expiring, 10 * UNIT));
+	let (free_after, held_after) = balances(api, ferdie).await;
+	assert_eq!(free_after + held_after, free + held - 10 * UNIT, "exactly the slash");
+	assert_eq!(balances(api, funded.account).await.0, 10 * UNIT);
+	let after = pot(api).await;
+	assert_eq!((after.value, after.reserved), (100 * PAYMENT_UNIT - 2 * BUDGET, 0));
+	assert!(setup.runs().iter().all(|line| !line.contains("late")), "it never ran");
 }

@@ -109,9 +109,62 @@ fn voting_api_results_decode_into_the_agents_types() {
 		&metadata,
 		"VotingApi",
 		"pending_executions",
-		vec![pallet_voting::PendingExecution { proposal: 3, command: b"{}".to_vec() }],
+		vec![pallet_voting::PendingExecution {
+			proposal: 3,
+			command: b"{}".to_vec(),
+			budget: 5u128,
+			kind: pallet_voting::JobKind::Requested,
+		}],
 	);
-	assert_eq!(pending, vec![chain::PendingExecution { proposal: 3, command: b"{}".to_vec() }]);
+	assert_eq!(
+		pending,
+		vec![chain::PendingExecution { proposal: 3, command: b"{}".to_vec(), budget: 5 }]
+	);
+
+	for (status, expected) in [
+		(pallet_voting::JobStatus::Unknown, chain::JobOnChain::Unknown),
+		(
+			pallet_voting::JobStatus::Queued {
+				budget: 4u128,
+				kind: pallet_voting::JobKind::Voted,
+				expires_at: Some(9u32),
+			},
+			chain::JobOnChain::Queued { budget: 4 },
+		),
+		(
+			pallet_voting::JobStatus::AwaitingPayout {
+				executor: account(1),
+				amount: 4,
+				claimable_at: 8,
+			},
+			chain::JobOnChain::AwaitingPayout { executor: [1; 32], amount: 4, claimable_at: 8 },
+		),
+		(
+			pallet_voting::JobStatus::Disputed {
+				executor: account(1),
+				amount: 4,
+				disputer: account(2),
+			},
+			chain::JobOnChain::Disputed { amount: 4 },
+		),
+		(
+			pallet_voting::JobStatus::Settled {
+				outcome: ExecutionOutcome::Expired,
+				settlement: pallet_voting::Settlement::Refunded { amount: 4 },
+			},
+			chain::JobOnChain::Settled { settlement: chain::Settlement::Refunded { amount: 4 } },
+		),
+		(
+			pallet_voting::JobStatus::Settled {
+				outcome: ExecutionOutcome::Succeeded,
+				settlement: pallet_voting::Settlement::Paid { amount: 4 },
+			},
+			chain::JobOnChain::Settled { settlement: chain::Settlement::Paid { amount: 4 } },
+		),
+	] {
+		let decoded: chain::JobOnChain = api_output(&metadata, "VotingApi", "job_status", status);
+		assert_eq!(decoded, expected);
+	}
 
 	let receipt: Option<chain::Receipt> = api_output(
 		&metadata,
@@ -123,6 +176,7 @@ fn voting_api_results_decode_into_the_agents_types() {
 			outcome: ExecutionOutcome::Failed { exit_code: -4 },
 			output_hash: [2; 32],
 			reported_at: 5u32,
+			settlement: pallet_voting::Settlement::<u128>::Unpaid,
 		}),
 	);
 	assert_eq!(receipt, Some(chain::Receipt { executor: [1; 32], output_hash: [2; 32] }));
@@ -184,15 +238,23 @@ fn consensus_api_results_decode_into_the_agents_types() {
 }
 
 #[test]
-fn proposal_closed_event_decodes_into_the_agents_type() {
+fn claim_payment_call_is_the_runtimes() {
 	let metadata = metadata();
-	let event = pallet_voting::Event::<Runtime>::ProposalClosed {
+	assert_eq!(
+		as_runtime_call(&metadata, &chain::claim_payment_call(1, 2)),
+		RuntimeCall::Voting(pallet_voting::Call::claim_payment { community: 1, job: 2 })
+	);
+}
+
+#[test]
+fn job_queued_event_decodes_into_the_agents_type() {
+	let metadata = metadata();
+	let event = pallet_voting::Event::<Runtime>::JobQueued {
 		community: 1,
-		proposal: 2,
-		passed: true,
-		aye: 5,
-		nay: 4,
-		metadata: b"{\"v\":1}".to_vec().try_into().expect("short"),
+		job: 2,
+		kind: pallet_voting::JobKind::Requested,
+		budget: 3_000_000,
+		command: b"{\"v\":1}".to_vec().try_into().expect("short"),
 	};
 	let bytes = event.encode();
 	let (index, fields) = bytes.split_first().expect("a variant index");
@@ -200,21 +262,19 @@ fn proposal_closed_event_decodes_into_the_agents_type() {
 		.pallet_by_name("Voting")
 		.and_then(|p| p.event_variant_by_index(*index))
 		.expect("the event is in the metadata");
-	assert_eq!(variant.name, "ProposalClosed");
+	assert_eq!(variant.name, "JobQueued");
 	let mut field_iter = variant.fields.iter().map(|f| Field::new(f.ty.id, f.name.as_deref()));
-	let decoded = chain::ProposalClosed::decode_as_fields(
-		&mut &fields[..],
-		&mut field_iter,
-		metadata.types(),
-	)
-	.expect("the agent's type decodes the event");
+	let decoded =
+		chain::JobQueued::decode_as_fields(&mut &fields[..], &mut field_iter, metadata.types())
+			.expect("the agent's type decodes the event");
 	assert_eq!(
 		decoded,
-		chain::ProposalClosed {
+		chain::JobQueued {
 			community: 1,
-			proposal: 2,
-			passed: true,
-			metadata: b"{\"v\":1}".to_vec()
+			job: 2,
+			kind: chain::JobKind::Requested,
+			budget: 3_000_000,
+			command: b"{\"v\":1}".to_vec()
 		}
 	);
 }

@@ -6,13 +6,14 @@
 
 mod common;
 
-use common::{event, seal_blocks, submit, submit_failing, Client, DevNode};
+use common::{
+	event, payment_balance, seal_blocks, submit, submit_failing, Client, DevNode, PAYMENT_ASSET,
+};
 use subxt::dynamic::Value;
 use subxt_signer::{sr25519::dev, sr25519::Keypair, SecretUri};
 
 const UNIT: u128 = 1_000_000_000_000;
 const PAYMENT_UNIT: u128 = 1_000_000;
-const PAYMENT_ASSET: u32 = 1984;
 const MIN_BALANCE: u128 = PAYMENT_UNIT / 100;
 const COMMUNITY: u32 = 42;
 
@@ -95,19 +96,6 @@ macro_rules! api_call {
 	}};
 }
 
-async fn payment_balance(api: &Client, who: [u8; 32]) -> u128 {
-	#[derive(Debug, scale_decode::DecodeAsType)]
-	struct AssetAccount {
-		balance: u128,
-	}
-	let addr = subxt::dynamic::storage::<(u32, [u8; 32]), AssetAccount>("Assets", "Account");
-	let at = api.at_current_block().await.expect("current block");
-	match at.storage().try_fetch(addr, (PAYMENT_ASSET, who)).await.expect("storage read") {
-		Some(value) => value.decode().expect("AssetAccount decodes").balance,
-		None => 0,
-	}
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_member_contributes_votes_with_the_minted_tokens_and_withdraws() {
 	let dir = tempfile::tempdir().expect("temp dir");
@@ -173,7 +161,11 @@ async fn a_member_contributes_votes_with_the_minted_tokens_and_withdraws() {
 
 	// Power 9 costs 81 DAO, which only the minted tokens pay for.
 	let command = br#"{"v":1,"kind":"train","args":{"epochs":1}}"#.to_vec();
-	let push = vec![Value::u128(COMMUNITY.into()), Value::from_bytes(&command)];
+	let push = vec![
+		Value::u128(COMMUNITY.into()),
+		Value::from_bytes(&command),
+		Value::unnamed_variant("None", []),
+	];
 	submit(&api, tx("Voting", "push_proposal", push), &alice).await;
 	let vote =
 		vec![Value::u128(COMMUNITY.into()), Value::u128(0), Value::bool(true), Value::u128(9)];

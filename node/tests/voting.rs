@@ -91,7 +91,14 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 	let command = br#"{"v":1,"kind":"train","args":{"epochs":3}}"#.to_vec();
 	submit(
 		&api,
-		call("push_proposal", vec![Value::u128(COMMUNITY.into()), Value::from_bytes(&command)]),
+		call(
+			"push_proposal",
+			vec![
+				Value::u128(COMMUNITY.into()),
+				Value::from_bytes(&command),
+				Value::unnamed_variant("None", []),
+			],
+		),
 		&alice,
 	)
 	.await;

@@ -200,12 +200,12 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
-	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+	#[api_version(3)]
+	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, Balance, BlockNumber, Balance> for Runtime {
 		fn proposal(
 			community: pallet_voting::CommunityId,
 			proposal: pallet_voting::ProposalId,
-		) -> Option<pallet_voting::ProposalView<BlockNumber, AccountId>> {
+		) -> Option<pallet_voting::ProposalView<BlockNumber, AccountId, Balance>> {
 			Voting::proposal_view(community, proposal)
 		}
 
@@ -228,15 +228,33 @@ impl_runtime_apis! {
 			Voting::member_can_deregister(community, &who)
 		}
 
-		fn pending_executions(community: pallet_voting::CommunityId) -> Vec<pallet_voting::PendingExecution> {
+		fn pending_executions(community: pallet_voting::CommunityId) -> Vec<pallet_voting::PendingExecution<Balance>> {
 			Voting::pending_executions(community)
 		}
 
 		fn execution_receipt(
 			community: pallet_voting::CommunityId,
 			proposal: pallet_voting::ProposalId,
-		) -> Option<pallet_voting::ExecutionReceipt<AccountId, BlockNumber, Balance>> {
+		) -> Option<pallet_voting::ExecutionReceipt<AccountId, BlockNumber, Balance, Balance>> {
 			Voting::execution_receipt(community, proposal)
+		}
+
+		fn job_status(
+			community: pallet_voting::CommunityId,
+			job: pallet_voting::ProposalId,
+		) -> pallet_voting::JobStatus<AccountId, BlockNumber, Balance> {
+			Voting::job_status(community, job)
+		}
+
+		fn reserved(community: pallet_voting::CommunityId) -> Balance {
+			<Treasury as pallet_voting::PotLedger<_, _, _>>::reserved(community)
+		}
+
+		fn claimable_payments(
+			community: pallet_voting::CommunityId,
+			executor: AccountId,
+		) -> Vec<pallet_voting::ClaimablePayment<BlockNumber, Balance>> {
+			Voting::claimable_payments(community, &executor)
 		}
 	}
 

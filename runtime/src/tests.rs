@@ -164,7 +164,9 @@ fn costs_and_deposits() {
 			alloc::vec![b'x'; 1024].try_into().expect("1 KiB fits MaxMetadataLen");
 		let open = Proposal {
 			proposer: alice.clone(),
-			action: pallet_voting::ProposalAction::Command,
+			action: pallet_voting::ProposalAction::PaidCommand {
+				budget: crate::units::PAYMENT_UNIT,
+			},
 			deposit: ProposalDeposit { command: 0, outcome: 0 },
 			metadata: command.clone(),
 			deadline: 0,
@@ -173,6 +175,14 @@ fn costs_and_deposits() {
 			voters: 0,
 		};
 		let proposal = Voting::proposal_deposit(1, 0, &open);
+		let requested = pallet_voting::QueuedCommand {
+			command: command.clone(),
+			kind: pallet_voting::JobKind::Requested,
+			depositor: alice.clone(),
+			deposit: 0,
+			budget: crate::units::PAYMENT_UNIT,
+			queued_at: 0,
+		};
 		let create =
 			Voting::community_deposit(1).saturating_add(Voting::membership_deposit(1, &alice));
 		let membership = Voting::membership_deposit(1, &bob);
@@ -202,8 +212,12 @@ fn costs_and_deposits() {
 				"the candidate joins, withdrawVouch",
 			),
 			(
-				"voting.pushProposal (1 KiB command)",
-				voting(VotingCall::push_proposal { community: 1, metadata: command.clone() }),
+				"voting.pushProposal (1 KiB command, 1 dUSD budget)",
+				voting(VotingCall::push_proposal {
+					community: 1,
+					metadata: command.clone(),
+					budget: Some(crate::units::PAYMENT_UNIT),
+				}),
 				proposal.command.saturating_add(proposal.outcome),
 				"closeProposal (or the receipt) + pruneOutcome",
 			),
@@ -224,6 +238,35 @@ fn costs_and_deposits() {
 				Voting::receipt_deposit(1, 0),
 				"pruneReceipt",
 			),
+			(
+				"voting.acceptExecutor",
+				voting(VotingCall::accept_executor { community: 1 }),
+				crate::configs::ExecutorBond::get(),
+				"(the bond) leaving the role with no payment to settle",
+			),
+			(
+				"voting.requestJob (1 KiB command)",
+				voting(VotingCall::request_job {
+					community: 1,
+					command: command.clone(),
+					budget: crate::units::PAYMENT_UNIT,
+				}),
+				Voting::job_deposit(1, 0, &requested),
+				"the receipt (or the expiry)",
+			),
+			(
+				"voting.disputePayment",
+				voting(VotingCall::dispute_payment { community: 1, job: 0 }),
+				crate::configs::DisputeDeposit::get(),
+				"the decision (to the pot if the dispute loses)",
+			),
+			(
+				"voting.claimPayment",
+				voting(VotingCall::claim_payment { community: 1, job: 0 }),
+				0,
+				"",
+			),
+			("voting.expireJob", voting(VotingCall::expire_job { community: 1, job: 0 }), 0, "",),
 		];
 		let treasury =
 			|call: pallet_community_treasury::Call<crate::Runtime>| RuntimeCall::Treasury(call);
@@ -328,9 +371,9 @@ fn costs_and_deposits() {
 	});
 }
 
-/// pallet-voting's v0 → v1 migration runs through `pallet-migrations` as the runtime wires it:
-/// an upgrade starts it, blocks step it (transactions wait), and it ends at version 1 with
-/// every record translated.
+/// pallet-voting's v0 → v1 and v1 → v2 migrations run through `pallet-migrations` as the
+/// runtime wires them: an upgrade starts them, blocks step them (transactions wait), and they
+/// end at version 2 with every record translated.
 #[test]
 fn the_voting_migration_runs_through_pallet_migrations() {
 	use crate::{MultiBlockMigrations, Voting};
@@ -353,12 +396,20 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 				status: pallet_voting::CommunityStatus::Active,
 				member_count: 1,
 				open_proposals: 0,
-				next_proposal_id: 0,
+				next_proposal_id: 1,
 				executor: None,
-				pending_executions: 0,
+				pending_executions: 1,
 			},
 		);
 		v0::Members::<Runtime>::insert(1, &alice, ());
+		v0::Outcomes::<Runtime>::insert(
+			1,
+			0,
+			v0::ProposalOutcome { passed: true, aye: 1, nay: 0, closed_at: 3 },
+		);
+		let command: pallet_voting::MetadataOf<Runtime> =
+			b"run".to_vec().try_into().expect("short");
+		v0::PendingExecutions::<Runtime>::insert(1, 0, command.clone());
 		assert!(!Migrator::ongoing());
 
 		MultiBlockMigrations::on_runtime_upgrade();
@@ -369,7 +420,18 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 			assert!(blocks < 10, "the migration ends");
 		}
 		assert!(blocks >= 1);
-		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(
+			pallet_voting::PendingExecutions::<Runtime>::get(1, 0),
+			Some(pallet_voting::QueuedCommand {
+				command,
+				kind: pallet_voting::JobKind::Voted,
+				depositor: alice.clone(),
+				deposit: 0,
+				budget: 0,
+				queued_at: 3,
+			})
+		);
 		let community = pallet_voting::Communities::<Runtime>::get(1).expect("migrated");
 		assert_eq!((community.creator, community.deposit), (alice.clone(), 0));
 		assert_eq!(
@@ -487,7 +549,8 @@ fn the_treasury_funds_votes_in_the_runtime() {
 			assert_ok!(Voting::push_proposal(
 				RuntimeOrigin::signed(alice.clone()),
 				1,
-				b"run".to_vec().try_into().expect("fits")
+				b"run".to_vec().try_into().expect("fits"),
+				None
 			));
 			assert_ok!(Voting::vote(RuntimeOrigin::signed(newcomer.clone()), 1, 0, true, 9));
 			assert_noop!(

@@ -40,7 +40,7 @@ const joinFee = await paid(api.tx.voting.joinCommunity(4242), bob);
 console.log('joinCommunity fee paid         ', dao(joinFee));
 console.log('joinCommunity holds            ', dao((await held(bob.address)) - bobBefore));
 try {
-  await api.tx.voting.pushProposal(4242, '0x' + '78'.repeat(3 << 20)).signAndSend(alice);
+  await api.tx.voting.pushProposal(4242, '0x' + '78'.repeat(3 << 20), null).signAndSend(alice);
   console.log('3 MiB pushProposal             ', 'ACCEPTED by the pool (unexpected)');
 } catch (e) {
   console.log('3 MiB pushProposal             ', `refused by the pool: ${String(e.message).slice(0, 60)}…`);

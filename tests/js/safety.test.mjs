@@ -41,7 +41,7 @@ test('fees price block space, deposits price state, the pool refuses oversized a
     // 3 MiB of proposal metadata: was included in a block, now refused before any block.
     const nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const oversized = api.tx.voting.pushProposal(1, '0x' + '78'.repeat(3 << 20));
+    const oversized = api.tx.voting.pushProposal(1, '0x' + '78'.repeat(3 << 20), null);
     await assert.rejects(oversized.signAndSend(alice), 'the pool refuses the transaction');
     assert.equal((await api.rpc.system.accountNextIndex(alice.address)).toNumber(), nonce);
     assert.equal((await api.rpc.chain.getHeader()).number.toNumber(), head, 'no block took it');

@@ -66,7 +66,7 @@ test('contribute, read TreasuryApi, vote with the minted tokens, withdraw', asyn
     assert.ok(holds.includes('Position') && holds.includes('Pot'), `deposits held: ${holds}`);
 
     // Power 9 freezes 81 DAO: only the minted tokens make that possible.
-    await send(api, api.tx.voting.pushProposal(COMMUNITY, '{"v":1,"kind":"train","args":{}}'), alice);
+    await send(api, api.tx.voting.pushProposal(COMMUNITY, '{"v":1,"kind":"train","args":{}}', null), alice);
     const voted = await send(api, api.tx.voting.vote(COMMUNITY, 0, true, 9), newcomer);
     assert.equal(voted.dispatchError, undefined);
     const refused = await send(api, api.tx.treasury.withdraw(COMMUNITY, valued), newcomer);

@@ -167,6 +167,23 @@ pub async fn free_balance(api: &Client, who: [u8; 32]) -> u128 {
 	balances(api, who).await.0
 }
 
+/// The payment asset (dUSD) of the dev chains.
+pub const PAYMENT_ASSET: u32 = 1984;
+
+/// `who`'s balance of the payment asset, at the current block.
+pub async fn payment_balance(api: &Client, who: [u8; 32]) -> u128 {
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct AssetAccount {
+		balance: u128,
+	}
+	let addr = subxt::dynamic::storage::<(u32, [u8; 32]), AssetAccount>("Assets", "Account");
+	let at = api.at_current_block().await.expect("current block");
+	match at.storage().try_fetch(addr, (PAYMENT_ASSET, who)).await.expect("storage read") {
+		Some(value) => value.decode().expect("AssetAccount decodes").balance,
+		None => 0,
+	}
+}
+
 /// The free and the held (reserved) balance of `who`, at the current block.
 pub async fn balances(api: &Client, who: [u8; 32]) -> (u128, u128) {
 	#[derive(Debug, scale_decode::DecodeAsType)]

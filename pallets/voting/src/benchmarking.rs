@@ -91,8 +91,9 @@ fn past_payout_delay<T: Config>() {
 fn succeeded_job<T: Config>(proposer: &T::AccountId) -> ProposalId {
 	let id = passed_proposals::<T>(proposer, 1)[0];
 	let outcome = ExecutionOutcome::Succeeded;
-	assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
-		.is_ok());
+	assert!(
+		Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32]).is_ok()
+	);
 	id
 }
 
@@ -437,9 +438,7 @@ mod benchmarks {
 		let members = active_community::<T>(1, 1);
 		let id = passed_proposals::<T>(&members[0], 1)[0];
 		let now = frame_system::Pallet::<T>::block_number();
-		frame_system::Pallet::<T>::set_block_number(
-			now.saturating_add(T::ExecutionTimeout::get()),
-		);
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::ExecutionTimeout::get()));
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]

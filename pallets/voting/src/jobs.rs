@@ -203,7 +203,12 @@ impl<T: Config> Pallet<T> {
 		let mut payment = Self::disputed_payment(community, job)?;
 		if let Some(dispute) = payment.dispute.take() {
 			if pay {
-				Self::slash_to_pot(community, HoldReason::Dispute, &dispute.disputer, dispute.deposit)?;
+				Self::slash_to_pot(
+					community,
+					HoldReason::Dispute,
+					&dispute.disputer,
+					dispute.deposit,
+				)?;
 			} else {
 				Self::release_deposit(HoldReason::Dispute, &dispute.disputer, dispute.deposit);
 			}
@@ -254,7 +259,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_expire_job(community: CommunityId, job: ProposalId) -> DispatchResult {
 		let mut info = Self::community(community)?;
 		let queued = PendingExecutions::<T>::get(community, job).ok_or(Error::<T>::NotQueued)?;
-		let expires_at = Self::expires_at(&info, community, &queued).ok_or(Error::<T>::NotExpired)?;
+		let expires_at =
+			Self::expires_at(&info, community, &queued).ok_or(Error::<T>::NotExpired)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= expires_at, Error::<T>::NotExpired);
 		let executor = info.executor.clone().ok_or(Error::<T>::NotExpired)?;

@@ -38,7 +38,11 @@
 //! - [`Pallet::unfreeze`]: release a vote's cost once its proposal is closed.
 //! - [`Pallet::set_executor`]: the creator (while bootstrapping) or Root proposes or removes the
 //!   executor; [`Pallet::accept_executor`]: the proposed account consents.
-//! - [`Pallet::report_execution`]: the executor reports how a queued command ran.
+//! - [`Pallet::report_execution`]: the executor reports how a queued job ran.
+//! - [`Pallet::request_job`]: a member queues a job paid with its access credits, no vote.
+//! - [`Pallet::claim_payment`] (anyone), [`Pallet::dispute_payment`] (a member),
+//!   [`Pallet::resolve_dispute`] (Root) and [`Pallet::push_dispute_proposal`] (members decide),
+//!   [`Pallet::expire_job`] (anyone): the money of paid jobs (see below).
 //! - [`Pallet::prune_outcome`], [`Pallet::prune_receipt`]: anyone, after `RetentionPeriod`.
 //! - [`Pallet::dissolve_community`], [`Pallet::cleanup_community`]: end a community in bounded
 //!   steps, returning every deposit.
@@ -59,6 +63,32 @@
 //! up more work than that (`ExecutionBacklogFull`). Approved commands are never dropped: when
 //! the executor is removed or a community has none, they wait for the next one.
 //!
+//! ## Paid jobs
+//! A command may carry a **budget** in the payment asset, paid from the community's pot
+//! ([`Config::Pots`], the treasury's [`PotLedger`]): `push_proposal(.., Some(budget))` reserves
+//! it when the proposal passes (or records `ProposalUnfunded` and queues nothing if the pot's
+//! free value cannot cover it), and [`Pallet::request_job`] spends the member's credits and
+//! reserves it at once. Both kinds enter [`PendingExecutions`] with one id space (requests take
+//! the next proposal id) and run alike. The budget stays reserved in the pot until it is
+//! settled exactly once:
+//! - receipt `Succeeded`: a [`Payment`] waits `PayoutDelay` blocks; members may
+//!   [`Pallet::dispute_payment`] meanwhile (a deposit); then anyone [`Pallet::claim_payment`]s
+//!   it to the executor. A dispute is decided by Root or a passed
+//!   [`Pallet::push_dispute_proposal`]: pay (the disputer's deposit goes to the pot's account)
+//!   or refund (the deposit comes back);
+//! - receipt `Failed`: refunded to the pot's free value at once;
+//! - no receipt within `ExecutionTimeout` of its queuing (or of the current executor's
+//!   acceptance, if later; never while there is no executor): anyone [`Pallet::expire_job`]s it;
+//!   it is refunded, `ExpirySlash` of the executor's bond goes to the pot's account, and an
+//!   `Expired` receipt records it.
+//!
+//! Accepting the executor role holds `ExecutorBond` ([`ExecutorBonds`]); a replaced or removed
+//! executor keeps its bond until its last payment is settled. Slashes and lost dispute deposits
+//! are native tokens sent to the pot's account: they move, nothing is minted or burned.
+//! [`VotingApi`](runtime_api::VotingApi) shows a job's status, a pot's reserved total and an
+//! executor's claimable payments. `try_state` proves that per community the budgets of queued
+//! jobs and unsettled payments equal what the pot has reserved.
+//!
 //! ## Decisions where the spec leaves room
 //! - A vouch counts only while its voucher is a member: vouches from members who left are
 //!   ignored when the candidate joins (and pruned when the candidate's list is full).
@@ -69,6 +99,12 @@
 //! - The budget an account can freeze is its free (not held) balance less the existential
 //!   deposit and `FeeReserve`.
 //! - Receipts are for queued commands only; a passed executor change queues nothing.
+//! - Unpaid jobs expire too (the executor accepted them with the role), with the same slash.
+//! - The budget is checked against the pot at the close, not at the push: the pot may grow or
+//!   shrink during the vote.
+//! - A dispute holds the payment until it is decided; an undecided one keeps the executor's
+//!   bond (and its payment record) until Root or a vote decides. A lost dispute slashes nothing
+//!   from the executor's bond.
 //! - Root's members (`force_member`) hold no membership deposit.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -572,7 +608,12 @@ pub mod pallet {
 		/// A member disputed a payment; a passed `ResolveDispute` proposal or Root decides it.
 		PaymentDisputed { community: CommunityId, job: ProposalId, disputer: T::AccountId },
 		/// The executor was paid a job's budget from the pot.
-		JobPaid { community: CommunityId, job: ProposalId, executor: T::AccountId, amount: BudgetOf<T> },
+		JobPaid {
+			community: CommunityId,
+			job: ProposalId,
+			executor: T::AccountId,
+			amount: BudgetOf<T>,
+		},
 		/// A job's budget went back to the pot: it failed, expired, or a dispute refunded it.
 		JobRefunded { community: CommunityId, job: ProposalId, amount: BudgetOf<T> },
 		/// A dispute was decided: `pay` paid the executor (the disputer's deposit went to the
@@ -1296,7 +1337,12 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::disputed_payment(community, job)?;
-			Self::do_push_proposal(community, who, ProposalAction::ResolveDispute { job, pay }, metadata)
+			Self::do_push_proposal(
+				community,
+				who,
+				ProposalAction::ResolveDispute { job, pay },
+				metadata,
+			)
 		}
 	}
 }

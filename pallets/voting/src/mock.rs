@@ -145,7 +145,8 @@ impl pallet_community_treasury::BenchmarkHelper<CommunityId, AccountId, Balance>
 	}
 	fn make_member(community: CommunityId, who: &AccountId) {
 		if !pallet_voting::Communities::<Test>::contains_key(community) {
-			let _ = Voting::create_community(RuntimeOrigin::signed(RICH), community, 1, 1, None, None);
+			let _ =
+				Voting::create_community(RuntimeOrigin::signed(RICH), community, 1, 1, None, None);
 		}
 		let _ = Voting::force_member(RuntimeOrigin::root(), community, *who);
 	}

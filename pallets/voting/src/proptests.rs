@@ -6,11 +6,11 @@
 //! twice, and only a job reported `Succeeded` is paid.
 
 use crate::{mock::*, types::*};
-use frame_support::{traits::fungibles::Inspect as _, BoundedVec};
 use frame_support::{
 	dispatch::RawOrigin,
 	traits::{fungible::Mutate, tokens::Preservation},
 };
+use frame_support::{traits::fungibles::Inspect as _, BoundedVec};
 use proptest::prelude::*;
 use sp_runtime::StateVersion;
 
@@ -376,7 +376,13 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 			} else {
 				ExecutionOutcome::Failed { exit_code }
 			};
-			Voting::report_execution(signed(executor.unwrap_or(4)), community, job, outcome, [2; 32])
+			Voting::report_execution(
+				signed(executor.unwrap_or(4)),
+				community,
+				job,
+				outcome,
+				[2; 32],
+			)
 		},
 		Op::DisputePayment { who, pick } => {
 			let (community, job) = nth_key(crate::Payments::<Test>::iter_keys(), pick);
@@ -450,9 +456,8 @@ fn check_sequence(ops: &[Op]) -> Result<(), TestCaseError> {
 				return Err(TestCaseError::fail(format!("after {op:?}: {e:?}")));
 			}
 			// Every account's holds equal its recorded deposits, also once it has none.
-			let recorded = Voting::recorded_deposits().map_err(|e| {
-				TestCaseError::fail(format!("after {op:?}: {e:?}"))
-			})?;
+			let recorded = Voting::recorded_deposits()
+				.map_err(|e| TestCaseError::fail(format!("after {op:?}: {e:?}")))?;
 			for who in 1..=5 {
 				if let Err(e) = Voting::check_deposits_of(&who, &recorded) {
 					return Err(TestCaseError::fail(format!("{who} after {op:?}: {e:?}")));
@@ -464,7 +469,8 @@ fn check_sequence(ops: &[Op]) -> Result<(), TestCaseError> {
 			for record in System::events() {
 				match record.event {
 					RuntimeEvent::Treasury(pallet_community_treasury::Event::Contributed {
-						native_minted, ..
+						native_minted,
+						..
 					}) => issuance += native_minted,
 					RuntimeEvent::Voting(crate::Event::JobPaid { community, job, .. }) => {
 						prop_assert!(paid.insert((community, job)), "{community}/{job} paid twice");

@@ -73,12 +73,18 @@ impl<T: Config> Pallet<T> {
 		}
 		for (community, job, receipt) in Receipts::<T>::iter() {
 			if receipt.settlement == Settlement::Pending {
-				ensure!(Payments::<T>::contains_key(community, job), "a pending receipt has no payment");
+				ensure!(
+					Payments::<T>::contains_key(community, job),
+					"a pending receipt has no payment"
+				);
 			}
 		}
 		for (community, _) in Communities::<T>::iter() {
 			let jobs = reserved.remove(&community).unwrap_or_else(Zero::zero);
-			ensure!(T::Pots::reserved(community) == jobs, "the pot's reservations differ from its jobs");
+			ensure!(
+				T::Pots::reserved(community) == jobs,
+				"the pot's reservations differ from its jobs"
+			);
 		}
 		ensure!(reserved.is_empty(), "a job outlived its community");
 		for (community, executor, bond) in ExecutorBonds::<T>::iter() {
@@ -88,7 +94,10 @@ impl<T: Config> Pallet<T> {
 			);
 			if bond.unsettled == 0 {
 				let current = Communities::<T>::get(community).and_then(|info| info.executor);
-				ensure!(current.as_ref() == Some(&executor), "an idle former executor's bond is kept");
+				ensure!(
+					current.as_ref() == Some(&executor),
+					"an idle former executor's bond is kept"
+				);
 			}
 		}
 		ensure!(unsettled.is_empty(), "a payment's executor has no bond record");
@@ -249,10 +258,13 @@ impl<T: Config> Pallet<T> {
 		let mut pending_counts: BTreeMap<CommunityId, u32> = BTreeMap::new();
 		for (community, proposal, queued) in PendingExecutions::<T>::iter() {
 			if queued.kind == JobKind::Voted {
-				let outcome = Outcomes::<T>::get(community, proposal)
-					.ok_or("a voted job has no outcome")?;
+				let outcome =
+					Outcomes::<T>::get(community, proposal).ok_or("a voted job has no outcome")?;
 				ensure!(outcome.passed, "a pending execution is not a passed proposal");
-				ensure!(outcome.proposer == queued.depositor, "a voted job's depositor is not its proposer");
+				ensure!(
+					outcome.proposer == queued.depositor,
+					"a voted job's depositor is not its proposer"
+				);
 			} else {
 				ensure!(
 					!Outcomes::<T>::contains_key(community, proposal)

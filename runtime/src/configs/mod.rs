@@ -27,12 +27,12 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	units::{
-		deposit, DAYS, EXISTENTIAL_DEPOSIT, FEE_PER_BASE_WEIGHT, FEE_PER_BYTE, MINUTES,
+		deposit, DAYS, EXISTENTIAL_DEPOSIT, FEE_PER_BASE_WEIGHT, FEE_PER_BYTE, HOURS, MINUTES,
 		NATIVE_PER_PAYMENT, PAYMENT_ASSET_ID, SLOT_DURATION, SS58_PREFIX, UNIT,
 	},
 	AccountId, Assets, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, VERSION,
+	RuntimeTask, System, Treasury, VERSION,
 };
 
 /// Share of a block's weight and length that normal (user) extrinsics may use; the rest is kept
@@ -190,7 +190,10 @@ impl pallet_migrations::Config for Runtime {
 }
 
 /// The runtime's multi-block migrations, in order.
-type MultiBlockMigrationTuple = (pallet_voting::migrations::v1::MigrateToV1<Runtime>,);
+type MultiBlockMigrationTuple = (
+	pallet_voting::migrations::v1::MigrateToV1<Runtime>,
+	pallet_voting::migrations::v2::MigrateToV2<Runtime>,
+);
 
 /// The runtime's multi-block migrations ([`MultiBlockMigrationTuple`]), run by
 /// `pallet-migrations`. A named type so that the one build (with `runtime-benchmarks`, where
@@ -279,6 +282,18 @@ parameter_types! {
 	/// A proposal passes only if at least 20% of the members voted on it (unless its community
 	/// chose another quorum).
 	pub const DefaultMinTurnout: Percent = Percent::from_percent(20);
+	/// An executor holds 100 DAO per community it serves...
+	pub const ExecutorBond: Balance = 100 * UNIT;
+	/// ... and each job it lets expire slashes 10% of what is left to the community's pot.
+	pub const ExpirySlash: Perbill = Perbill::from_percent(10);
+	/// A queued job has an hour for its receipt (from its queuing, or from the executor's
+	/// acceptance if later) before anyone may expire it.
+	pub const ExecutionTimeout: BlockNumber = HOURS;
+	/// A succeeded job's payment is claimable 10 minutes after the receipt: the window for
+	/// disputes (as long as a vote, so a dispute can be put to one at once).
+	pub const PayoutDelay: BlockNumber = 10 * MINUTES;
+	/// A dispute holds 10 DAO: back if it wins, to the pot if it loses.
+	pub const DisputeDeposit: Balance = 10 * UNIT;
 }
 
 impl pallet_voting::Config for Runtime {
@@ -299,7 +314,16 @@ impl pallet_voting::Config for Runtime {
 	type RetentionPeriod = RetentionPeriod;
 	type FeeReserve = VoteFeeReserve;
 	type DefaultMinTurnout = DefaultMinTurnout;
+	type PaymentBalance = Balance;
+	type Pots = Treasury;
+	type ExecutorBond = ExecutorBond;
+	type ExpirySlash = ExpirySlash;
+	type ExecutionTimeout = ExecutionTimeout;
+	type PayoutDelay = PayoutDelay;
+	type DisputeDeposit = DisputeDeposit;
 	type WeightInfo = pallet_voting::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TreasuryBenchmarkHelper;
 }
 
 parameter_types! {
@@ -480,5 +504,14 @@ impl pallet_community_treasury::BenchmarkHelper<pallet_voting::CommunityId, Acco
 			);
 		}
 		let _ = <Assets as Mutate<_>>::mint_into(PAYMENT_ASSET_ID, who, amount);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_voting::BenchmarkHelper<AccountId, Balance> for TreasuryBenchmarkHelper {
+	fn fund_pot(community: pallet_voting::CommunityId, who: &AccountId, amount: Balance) {
+		use pallet_community_treasury::BenchmarkHelper;
+		Self::fund_payment(who, amount.saturating_add(super::units::PAYMENT_MIN_BALANCE));
+		let _ = super::Treasury::contribute(RuntimeOrigin::signed(who.clone()), community, amount);
 	}
 }

@@ -3,8 +3,8 @@
 //! final balances of the pot, the executor and the members, and the issuance of both assets.
 
 use super::*;
-use frame_support::traits::fungibles::Inspect as AssetsInspect;
 use crate::PotLedger;
+use frame_support::traits::fungibles::Inspect as AssetsInspect;
 use pallet_community_treasury::Error as TreasuryError;
 
 /// What each paid job in these tests costs.
@@ -286,7 +286,10 @@ fn a_succeeded_job_is_paid_after_the_delay_and_not_before() {
 		);
 		// The payment record's deposit is back; the receipt's stays until it is pruned.
 		let receipt = Receipts::<Test>::get(C, p).unwrap();
-		assert_eq!(Balances::balance_on_hold(&HoldReason::Receipt.into(), &EXECUTOR), receipt.deposit);
+		assert_eq!(
+			Balances::balance_on_hold(&HoldReason::Receipt.into(), &EXECUTOR),
+			receipt.deposit
+		);
 		assert_eq!(ExecutorBonds::<Test>::get(C, EXECUTOR).unwrap().unsettled, 0);
 		assert!(Voting::claimable_payments(C, &EXECUTOR).is_empty());
 		assert_noop!(Voting::claim_payment(signed(3), C, p), Error::<Test>::NoPayment);
@@ -316,7 +319,11 @@ fn a_failed_job_is_refunded_at_once() {
 		let p = pass_paid(BUDGET);
 		let issued = issuances();
 		assert_ok!(report(p, ExecutionOutcome::Failed { exit_code: 2 }));
-		assert!(voting_events().contains(&Event::JobRefunded { community: C, job: p, amount: BUDGET }));
+		assert!(voting_events().contains(&Event::JobRefunded {
+			community: C,
+			job: p,
+			amount: BUDGET
+		}));
 		assert_eq!(pot(), (FUNDED, 0));
 		assert!(!Payments::<Test>::contains_key(C, p));
 		assert_eq!(earned(EXECUTOR), 0);
@@ -415,7 +422,11 @@ fn members_decide_a_dispute_by_vote() {
 		);
 		assert_ok!(Voting::vote(signed(2), C, d, true, 1));
 		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, d));
-		assert!(voting_events().contains(&Event::DisputeResolved { community: C, job: p, pay: false }));
+		assert!(voting_events().contains(&Event::DisputeResolved {
+			community: C,
+			job: p,
+			pay: false
+		}));
 		assert!(!PendingExecutions::<Test>::contains_key(C, d), "a decision queues nothing");
 		assert_eq!(pot(), (FUNDED, 0));
 		assert_eq!(Balances::balance_on_hold(&HoldReason::Dispute.into(), &2), 0);

@@ -26,7 +26,10 @@ fn migrate_v2_in_steps(entries: u64) -> u32 {
 	run_in_steps::<v2::MigrateToV2<Test>>(<() as WeightInfo>::migrate_v2_step(), entries)
 }
 
-fn run_in_steps<M: SteppedMigration>(per_entry: frame_support::weights::Weight, entries: u64) -> u32 {
+fn run_in_steps<M: SteppedMigration>(
+	per_entry: frame_support::weights::Weight,
+	entries: u64,
+) -> u32 {
 	let mut cursor = None;
 	let mut steps = 0;
 	loop {

@@ -401,8 +401,16 @@ fn push_proposal_errors() {
 		);
 		assert_ok!(Voting::join_community(signed(2), C));
 		assert_noop!(Voting::push_proposal(signed(5), C, md(b"x"), None), Error::<Test>::NotMember);
-		assert_noop!(Voting::push_proposal(signed(1), C, md(&[]), None), Error::<Test>::EmptyMetadata);
-		assert_ok!(Voting::push_proposal(signed(1), C, md(&[b'x'; MAX_METADATA_LEN as usize]), None));
+		assert_noop!(
+			Voting::push_proposal(signed(1), C, md(&[]), None),
+			Error::<Test>::EmptyMetadata
+		);
+		assert_ok!(Voting::push_proposal(
+			signed(1),
+			C,
+			md(&[b'x'; MAX_METADATA_LEN as usize]),
+			None
+		));
 		for _ in 1..MAX_OPEN_PROPOSALS {
 			push(2);
 		}
