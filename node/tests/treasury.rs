@@ -6,9 +6,7 @@
 
 mod common;
 
-use common::{
-	event, payment_balance, seal_blocks, submit, submit_failing, Client, DevNode, PAYMENT_ASSET,
-};
+use common::{event, payment_balance, seal_blocks, submit, submit_failing, DevNode, PAYMENT_ASSET};
 use subxt::dynamic::Value;
 use subxt_signer::{sr25519::dev, sr25519::Keypair, SecretUri};
 
