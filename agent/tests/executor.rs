@@ -525,7 +525,11 @@ async fn paid_jobs_are_paid_after_the_delay_refunded_on_failure_and_expire_witho
 	let requested = event::<Queued>(&events, "Voting", "JobQueued").job;
 	assert_eq!(setup.receipt_of(paid).await.outcome, Outcome::Succeeded);
 	assert_eq!(setup.receipt_of(failing).await.outcome, Outcome::Failed { exit_code: -2 });
-	assert_eq!(setup.runs(), vec![r#"{"line":"paid"}"#.to_string()]);
+	assert_eq!(setup.receipt_of(requested).await.outcome, Outcome::Succeeded);
+	assert_eq!(
+		setup.runs(),
+		vec![r#"{"line":"paid"}"#.to_string(), r#"{"line":"direct"}"#.to_string()]
+	);
 	// The failed job's budget is back in the pot at once; the other two stay reserved.
 	let reported = pot(api).await;
 	assert_eq!(reported.value, 100 * PAYMENT_UNIT - 2 * BUDGET);
