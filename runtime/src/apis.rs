@@ -291,7 +291,8 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_consensus::runtime_api::ConsensusApi<Block, AccountId, Balance> for Runtime {
+	#[api_version(2)]
+	impl pallet_consensus::runtime_api::ConsensusApi<Block, AccountId, Balance, Balance> for Runtime {
 		fn model_peers(model: pallet_consensus::ModelId) -> Vec<pallet_consensus::PeerView<AccountId, Balance>> {
 			Consensus::model_peer_views(model)
 		}
@@ -306,6 +307,10 @@ impl_runtime_apis! {
 
 		fn current_epoch() -> pallet_consensus::Epoch {
 			Consensus::current_epoch()
+		}
+
+		fn model_funding(model: pallet_consensus::ModelId) -> pallet_consensus::FundingView<AccountId, Balance> {
+			Consensus::funding_view(model)
 		}
 	}
 

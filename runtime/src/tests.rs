@@ -23,10 +23,19 @@ fn consensus_cost_per_model_size_fits_the_budget() {
 			100.0 * w.ref_time() as f64 / block.ref_time() as f64,
 		);
 	}
-	let worst = Weights::form_consensus(max_peers, max_peers);
+	// The worst model: all peers submit, and as many communities as allowed fund it, each
+	// funding paid to every peer.
+	let fundings: u32 = <Runtime as pallet_consensus::Config>::MaxFundingsPerModel::get();
+	let payouts = Weights::pay_funding(max_peers).saturating_mul(u64::from(fundings));
+	println!(
+		"{fundings} fundings paid to {max_peers} peers: {:.2} ms, {:.1} KiB",
+		payouts.ref_time() as f64 / 1e9,
+		payouts.proof_size() as f64 / 1024.0
+	);
+	let worst = Weights::form_consensus(max_peers, max_peers).saturating_add(payouts);
 	assert!(
 		worst.all_lte(budget),
-		"the largest model ({max_peers} peers) must fit in MaxConsensusWeight: {worst:?} > {budget:?}"
+		"the largest model ({max_peers} peers, {fundings} fundings) must fit in MaxConsensusWeight: {worst:?} > {budget:?}"
 	);
 }
 
@@ -572,4 +581,74 @@ fn the_treasury_funds_votes_in_the_runtime() {
 			assert_eq!(Treasury::pot_view(1), None);
 		});
 	}
+}
+
+/// A community funds a model's peers from its pot through a passed proposal, in the runtime:
+/// the money reaches pallet-consensus's funding account of the model, `ConsensusApi`'s view
+/// shows the community as its funder, and a second passed proposal returns what is left.
+#[test]
+fn a_community_funds_a_model_and_takes_the_rest_back() {
+	use crate::{
+		units::{PAYMENT_ASSET_ID, PAYMENT_MIN_BALANCE, PAYMENT_UNIT},
+		AccountId, Assets, Consensus, RuntimeOrigin, Treasury, Voting,
+	};
+	use frame_support::{assert_ok, traits::fungibles::Inspect as _};
+	use sp_keyring::Sr25519Keyring;
+
+	preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice: AccountId = Sr25519Keyring::Alice.to_account_id();
+		let bob: AccountId = Sr25519Keyring::Bob.to_account_id();
+		let path = b"models/llm".to_vec().try_into().expect("short");
+		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), path));
+		assert_ok!(Voting::create_community(
+			RuntimeOrigin::signed(alice.clone()),
+			1,
+			2,
+			1,
+			None,
+			None
+		));
+		assert_ok!(Voting::join_community(RuntimeOrigin::signed(bob.clone()), 1));
+		assert_ok!(Treasury::contribute(
+			RuntimeOrigin::signed(alice.clone()),
+			1,
+			100 * PAYMENT_UNIT + PAYMENT_MIN_BALANCE
+		));
+		let issuance = Assets::total_issuance(PAYMENT_ASSET_ID);
+		let decide = |amount: Option<u128>, epochs: u32| {
+			let id = pallet_voting::Communities::<Runtime>::get(1)
+				.expect("community")
+				.next_proposal_id;
+			let why = b"pay the hosts".to_vec().try_into().expect("short");
+			assert_ok!(Voting::push_model_funding_proposal(
+				RuntimeOrigin::signed(alice.clone()),
+				1,
+				0,
+				amount,
+				epochs,
+				why
+			));
+			assert_ok!(Voting::vote(RuntimeOrigin::signed(bob.clone()), 1, id, true, 1));
+			assert_ok!(Voting::force_close(RuntimeOrigin::root(), 1, id));
+		};
+
+		decide(Some(30 * PAYMENT_UNIT), 10);
+		let view = Consensus::funding_view(0);
+		assert_eq!(view.balance, 30 * PAYMENT_UNIT);
+		assert_eq!(
+			view.fundings,
+			vec![pallet_consensus::ModelFunding {
+				community: 1,
+				remaining: 30 * PAYMENT_UNIT,
+				epochs_left: 10
+			}]
+		);
+		assert_eq!(Assets::balance(PAYMENT_ASSET_ID, &view.account), 30 * PAYMENT_UNIT);
+		assert_eq!(Treasury::pot_view(1).expect("pot").value, 70 * PAYMENT_UNIT);
+
+		decide(None, 0);
+		assert!(Consensus::funding_view(0).fundings.is_empty());
+		assert_eq!(Treasury::pot_view(1).expect("pot").value, 100 * PAYMENT_UNIT);
+		assert_eq!(Assets::total_issuance(PAYMENT_ASSET_ID), issuance);
+	});
 }

@@ -213,5 +213,26 @@ mod benchmarks {
 		assert!(EpochParticipation::<T>::get(MODEL) == (0, 0));
 	}
 
+	/// One community's funding of a model paid to `p` peers in consensus that never held the
+	/// payment asset (each transfer creates an asset account). The consensus step charges this
+	/// once per funding of the model.
+	#[benchmark]
+	fn pay_funding(p: Linear<1, { T::MaxModelPeers::get() }>) {
+		let peers = model_with_peers::<T>(p);
+		let amount: PaymentOf<T> = 1_000_000u32.into();
+		let amount = amount.saturating_mul(p.into());
+		T::BenchmarkHelper::fund_payment(&Consensus::<T>::funding_account(MODEL), amount);
+		assert!(Consensus::<T>::add_funding(MODEL, 1, amount, 1).is_ok());
+		let rewarded: Vec<(T::AccountId, Score)> =
+			peers.into_iter().map(|who| (who, 100)).collect();
+
+		#[block]
+		{
+			Consensus::<T>::pay_fundings(MODEL, 1, &rewarded);
+		}
+
+		assert!(ModelFundings::<T>::get(MODEL).is_empty(), "all of it paid in its last epoch");
+	}
+
 	impl_benchmark_test_suite!(Consensus, crate::mock::new_test_ext(), crate::mock::Test);
 }

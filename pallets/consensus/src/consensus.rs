@@ -116,8 +116,10 @@ impl<T: Config> Pallet<T> {
 	pub fn model_consensus_weight(model: ModelId) -> Weight {
 		let peers = Models::<T>::get(model).map(|m| m.peer_count).unwrap_or_default();
 		let (submitted, unconfirmed) = EpochParticipation::<T>::get(model);
+		let fundings = ModelFundings::<T>::decode_len(model).unwrap_or(0) as u32;
 		T::WeightInfo::form_consensus(peers, submitted.saturating_add(unconfirmed).min(peers))
-			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::WeightInfo::pay_funding(peers).saturating_mul(fundings.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
 	}
 
 	/// Evaluates `model` for `epoch` and applies the outcome. Never fails: every path ends in
@@ -369,6 +371,8 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 		}
+
+		Self::pay_fundings(model, epoch, &rewarded);
 
 		ModelOutcomes::<T>::insert(model, (epoch, EpochOutcome::Formed));
 		Self::deposit_event(Event::ConsensusFormed {

@@ -33,6 +33,13 @@
 //!
 //! The consensus rules (participation, out-of-consensus, the interquartile filter, penalties,
 //! removals, rewards) are in [`consensus`]; the pure math in [`math`].
+//!
+//! ## Community funding
+//! Communities pay the peers hosting a model with their own money (the payment asset): a
+//! funding is recorded by [`Pallet::add_funding`] (pallet-voting's passed `FundModel`, after
+//! the pot paid into [`Pallet::funding_account`]) and paid out per formed epoch by the same
+//! score split as the native reward; [`Pallet::withdraw_funding`] returns what is left (see
+//! `funding.rs`). `ConsensusApi::model_funding` shows which communities fund a model.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -44,6 +51,7 @@ pub use pallet::*;
 mod benchmarking;
 pub mod consensus;
 pub mod extension;
+mod funding;
 pub mod math;
 #[cfg(test)]
 mod mock;
@@ -85,6 +93,14 @@ pub mod pallet {
 	pub type PathOf<T> = BoundedVec<u8, <T as Config>::MaxPathLen>;
 	/// A submission's entries.
 	pub type ScoresOf<T> = BoundedVec<ModelPeerData<PeerIdOf<T>>, <T as Config>::MaxModelPeers>;
+	/// The balance type of the payment asset (model funding).
+	pub type PaymentOf<T> =
+		<<T as Config>::PaymentAssets as frame_support::traits::fungibles::Inspect<
+			<T as frame_system::Config>::AccountId,
+		>>::Balance;
+	/// The fundings of one model.
+	pub type FundingsOf<T> =
+		BoundedVec<ModelFunding<PaymentOf<T>>, <T as Config>::MaxFundingsPerModel>;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -222,8 +238,26 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFreeCallsPerBlock: Get<u32>;
 
+		/// The assets pallet holding the payment asset communities fund models with.
+		type PaymentAssets: frame_support::traits::fungibles::Mutate<Self::AccountId>;
+
+		/// The payment asset's id.
+		#[pallet::constant]
+		type PaymentAssetId: Get<
+			<Self::PaymentAssets as frame_support::traits::fungibles::Inspect<Self::AccountId>>::AssetId,
+		>;
+
+		/// The most communities funding one model at a time (each formed epoch pays each of
+		/// them: this bounds the consensus step).
+		#[pallet::constant]
+		type MaxFundingsPerModel: Get<u32>;
+
 		/// Weight information for the calls and the consensus step of this pallet.
 		type WeightInfo: WeightInfo;
+
+		/// Gives accounts the payment asset for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, PaymentOf<Self>>;
 	}
 
 	/// The reasons this pallet holds funds for.
@@ -233,6 +267,12 @@ pub mod pallet {
 		#[codec(index = 0)]
 		PeerStake,
 	}
+
+	/// The communities funding each model's peers in the payment asset (at most
+	/// `MaxFundingsPerModel`), held by the model's funding account.
+	#[pallet::storage]
+	pub type ModelFundings<T: Config> =
+		StorageMap<_, Twox64Concat, ModelId, FundingsOf<T>, ValueQuery>;
 
 	/// The id the next registered model gets (also the number of models).
 	#[pallet::storage]
@@ -411,6 +451,19 @@ pub mod pallet {
 		RewardsPaid { model: ModelId, epoch: Epoch, total: BalanceOf<T>, recipients: u32 },
 		/// Peers were owed a reward but the reward pot had nothing to pay it with.
 		RewardPotEmpty { model: ModelId, epoch: Epoch },
+		/// `community` funds `model`'s peers with `amount` of the payment asset (added to its
+		/// funding, if any), paid over the next `epochs` formed epochs.
+		ModelFunded { model: ModelId, community: FunderId, amount: PaymentOf<T>, epochs: u32 },
+		/// A formed epoch paid `total` of `community`'s funding to `recipients` peers.
+		FundingPaid {
+			model: ModelId,
+			epoch: Epoch,
+			community: FunderId,
+			total: PaymentOf<T>,
+			recipients: u32,
+		},
+		/// `community`'s funding of `model` ended and `amount` went back to its pot.
+		FundingReturned { model: ModelId, community: FunderId, amount: PaymentOf<T> },
 		/// `amount` of a peer's stake in a model went to the reward pot.
 		PeerSlashed {
 			model: ModelId,
@@ -443,6 +496,14 @@ pub mod pallet {
 		PeerIdTaken,
 		/// The model has `MaxModelPeers` peers.
 		TooManyPeers,
+		/// The model is funded by `MaxFundingsPerModel` communities already.
+		TooManyFundings,
+		/// A funding is paid over at least one epoch.
+		ZeroFundingEpochs,
+		/// A funding must be at least one unit of the payment asset.
+		ZeroFundingAmount,
+		/// The community does not fund this model.
+		NoFunding,
 		/// The account's stake for this model is still cooling down.
 		StakeCoolingDown,
 		/// Peers join and leave only in the first `PeerChangeWindow` blocks of an epoch.

@@ -1,14 +1,16 @@
-//! A minimal runtime for the pallet's tests: system, balances (with holds) and consensus, with
-//! short epochs.
+//! A minimal runtime for the pallet's tests: system, balances (with holds), assets (the payment
+//! asset communities fund models with) and consensus, with short epochs. Accounts are `u64`, so
+//! the pallet's derived accounts (reward pot, models' funding accounts) all truncate to one
+//! account: it holds the native reward pot and the payment asset of every funding.
 
 use crate as pallet_consensus;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, Hooks},
+	traits::{AsEnsureOriginWithArg, ConstU32, Hooks},
 	weights::Weight,
 	PalletId,
 };
-use frame_system::EnsureRoot;
+use frame_system::{EnsureRoot, EnsureSigned};
 use sp_runtime::{BuildStorage, Perbill, Percent};
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -22,6 +24,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Assets: pallet_assets,
 		Consensus: pallet_consensus,
 	}
 );
@@ -38,6 +41,21 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
+
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Test {
+	type Balance = Balance;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type Freezer = ();
+	type Holder = ();
+}
+
+/// The payment asset's id in the mock (sufficient, minimum balance `MIN_PAYMENT`).
+pub const PAYMENT: u32 = 1;
+/// The payment asset's minimum balance in the mock.
+pub const MIN_PAYMENT: Balance = 2;
 
 /// Blocks per epoch in the mock.
 pub const EPOCH: u64 = 10;
@@ -65,6 +83,7 @@ parameter_types! {
 	pub const ConsensusPalletId: PalletId = PalletId(*b"dao/cons");
 	pub const PenaltySlash: Perbill = Perbill::from_percent(PENALTY_SLASH_PERCENT);
 	pub const RemovalSlash: Perbill = Perbill::from_percent(REMOVAL_SLASH_PERCENT);
+	pub const PaymentAssetId: u32 = PAYMENT;
 }
 
 /// Share of the stake slashed per penalty in the mock.
@@ -104,7 +123,27 @@ impl pallet_consensus::Config for Test {
 	type EpochReward = EpochReward;
 	type MaxConsensusWeight = MaxConsensusWeight;
 	type MaxFreeCallsPerBlock = ConstU32<MAX_FREE_CALLS>;
+	type PaymentAssets = Assets;
+	type PaymentAssetId = PaymentAssetId;
+	type MaxFundingsPerModel = ConstU32<MAX_FUNDINGS>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Most fundings per model in the mock.
+pub const MAX_FUNDINGS: u32 = 2;
+
+/// Mints the payment asset for the benchmarks run against the mock.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, Balance> for MockBenchmarkHelper {
+	fn fund_payment(who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::Mutate;
+		let _ = <Assets as Mutate<_>>::mint_into(PAYMENT, who, amount);
+	}
 }
 
 /// Accounts 1..=80 start with 10_000 each; the reward pot with `POT_ENDOWMENT`.
@@ -115,6 +154,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut t)
 		.unwrap();
+	pallet_assets::GenesisConfig::<Test> {
+		assets: vec![(PAYMENT, 99, true, MIN_PAYMENT)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -5,11 +5,14 @@ use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 
 sp_api::decl_runtime_apis! {
-	/// Read access to pallet-consensus.
-	pub trait ConsensusApi<AccountId, Balance>
+	/// Read access to pallet-consensus. Version 2: `model_funding` (`Payment` is the payment
+	/// asset's balance).
+	#[api_version(2)]
+	pub trait ConsensusApi<AccountId, Balance, Payment>
 	where
 		AccountId: codec::Codec,
 		Balance: codec::Codec,
+		Payment: codec::Codec,
 	{
 		/// The model's peers with their latest consensus results, or empty for an unknown model.
 		fn model_peers(model: ModelId) -> Vec<PeerView<AccountId, Balance>>;
@@ -19,6 +22,9 @@ sp_api::decl_runtime_apis! {
 		fn submit_status(model: ModelId, who: AccountId) -> SubmitStatus;
 		/// The current epoch.
 		fn current_epoch() -> Epoch;
+		/// The model's funding account, its payment-asset balance and the communities that
+		/// fund its peers (what each still owes and over how many epochs).
+		fn model_funding(model: ModelId) -> FundingView<AccountId, Payment>;
 	}
 }
 

@@ -1141,3 +1141,131 @@ mod free_calls {
 		});
 	}
 }
+
+/// Model funding by communities, in the payment asset.
+mod funding {
+	use super::*;
+	use frame_support::traits::fungibles::{Inspect as _, Mutate as _};
+
+	/// Community 7 funds model `M` with `amount` over `epochs` epochs (the money first goes to
+	/// the funding account, as pallet-voting's close does).
+	fn fund(amount: Balance, epochs: u32) {
+		assert_ok!(Assets::mint_into(PAYMENT, &Consensus::funding_account(M), amount));
+		assert_ok!(Consensus::add_funding(M, 7, amount, epochs));
+	}
+
+	fn payment_of(who: AccountId) -> Balance {
+		Assets::balance(PAYMENT, who)
+	}
+
+	#[test]
+	fn a_funding_pays_its_part_per_formed_epoch_by_score() {
+		build_and_execute(|| {
+			let peers = [1, 2, 3, 4];
+			setup(&peers);
+			fund(800, 2);
+			assert!(events().contains(&Event::ModelFunded {
+				model: M,
+				community: 7,
+				amount: 800,
+				epochs: 2
+			}));
+			let issuance = Assets::total_issuance(PAYMENT);
+			to_submission_window(1);
+			for &w in &peers {
+				assert_ok!(Consensus::submit_consensus_data(
+					signed(w),
+					M,
+					scores(&[(1, 1_000), (2, 1_000), (3, 3_000), (4, 3_000)])
+				));
+			}
+			close_epoch(1);
+			// Half of it this epoch, split 1:1:3:3.
+			assert_eq!(
+				[1, 2, 3, 4].map(payment_of),
+				[50, 50, 150, 150],
+				"by consensus score, like the native reward"
+			);
+			assert!(events().contains(&Event::FundingPaid {
+				model: M,
+				epoch: 1,
+				community: 7,
+				total: 400,
+				recipients: 4
+			}));
+			let view = Consensus::funding_view(M);
+			assert_eq!(
+				view.fundings,
+				vec![ModelFunding { community: 7, remaining: 400, epochs_left: 1 }]
+			);
+			assert_eq!(view.balance, 400);
+
+			// The second (last) epoch pays the rest and the funding ends.
+			to_submission_window(2);
+			all_score(&peers, &peers, 1_000);
+			close_epoch(2);
+			assert_eq!([1, 2, 3, 4].map(payment_of), [150, 150, 250, 250]);
+			assert!(ModelFundings::<Test>::get(M).is_empty());
+			assert_eq!(Assets::total_issuance(PAYMENT), issuance, "paid, never minted");
+		});
+	}
+
+	#[test]
+	fn only_submitters_in_consensus_are_paid_and_the_unpaid_part_carries_over() {
+		build_and_execute(|| {
+			let peers = [1, 2, 3, 4];
+			setup(&peers);
+			fund(900, 3);
+			// Epoch 1: nobody submits, the model skips the epoch: nothing is paid or counted.
+			close_epoch(1);
+			assert_eq!(ModelFundings::<Test>::get(M)[0].epochs_left, 3);
+			// Epoch 2: 4 does not submit: only the submitters in consensus, 1, 2 and 3, are paid.
+			to_submission_window(2);
+			all_score(&[1, 2, 3], &peers, 1_000);
+			close_epoch(2);
+			assert_eq!(payment_of(4), 0, "no submission: nothing");
+			assert_eq!([1, 2, 3].map(payment_of), [100, 100, 100]);
+			let left = ModelFundings::<Test>::get(M)[0];
+			assert_eq!((left.remaining, left.epochs_left), (600, 2));
+		});
+	}
+
+	#[test]
+	fn a_remainder_goes_back_to_the_community() {
+		build_and_execute(|| {
+			setup(&[1, 2, 3, 4]);
+			fund(500, 1);
+			let pot = 50;
+			assert_eq!(Consensus::withdraw_funding(M, 7, &pot), Ok(500));
+			assert_eq!(payment_of(pot), 500);
+			assert!(events().contains(&Event::FundingReturned {
+				model: M,
+				community: 7,
+				amount: 500
+			}));
+			assert!(ModelFundings::<Test>::get(M).is_empty());
+			assert_noop!(Consensus::withdraw_funding(M, 7, &pot), Error::<Test>::NoFunding);
+		});
+	}
+
+	#[test]
+	fn funding_errors() {
+		build_and_execute(|| {
+			setup(&[1, 2, 3, 4]);
+			assert_noop!(Consensus::add_funding(9, 7, 10, 1), Error::<Test>::UnknownModel);
+			assert_noop!(Consensus::add_funding(M, 7, 10, 0), Error::<Test>::ZeroFundingEpochs);
+			assert_noop!(Consensus::add_funding(M, 7, 0, 1), Error::<Test>::ZeroFundingAmount);
+			fund(10, 1);
+			// The same community adds to its funding; another one takes the second place.
+			fund(10, 3);
+			assert_eq!(
+				ModelFundings::<Test>::get(M).into_inner(),
+				vec![ModelFunding { community: 7, remaining: 20, epochs_left: 3 }]
+			);
+			assert_ok!(Assets::mint_into(PAYMENT, &Consensus::funding_account(M), 20));
+			assert_ok!(Consensus::add_funding(M, 8, 10, 1));
+			assert_noop!(Consensus::add_funding(M, 9, 10, 1), Error::<Test>::TooManyFundings);
+			assert_eq!(ModelFundings::<Test>::get(M).len() as u32, MAX_FUNDINGS);
+		});
+	}
+}

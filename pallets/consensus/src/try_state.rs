@@ -1,13 +1,13 @@
 //! The pallet's invariants, checked by `try_state` (and after every unit test).
 
 use crate::pallet::*;
-use alloc::collections::btree_map::BTreeMap;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use frame_support::{
 	ensure,
-	traits::{fungible::InspectHold, Get},
+	traits::{fungible::InspectHold, fungibles::Inspect, Get},
 };
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{CheckedAdd, Saturating, Zero},
 	TryRuntimeError,
 };
 
@@ -24,7 +24,10 @@ impl<T: Config> Pallet<T> {
 	/// - the reward pot is no peer and has no stake on hold (what it pays is its free balance);
 	/// - per-epoch state: at most one submission and one unconfirm per peer, from peers of the
 	///   model, counted by `EpochParticipation`; none while no model exists;
-	/// - a model has at most `MaxModelPeers` results (one epoch's evaluated peers).
+	/// - a model has at most `MaxModelPeers` results (one epoch's evaluated peers);
+	/// - fundings: only of existing models, one per community, none empty; each model's funding
+	///   account holds at least what its fundings still owe (accounts that coincide, as in a
+	///   mock with short account ids, hold at least the sum of theirs).
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextModelId::<T>::get();
 		ensure!(next <= T::MaxModels::get(), "more models than MaxModels");
@@ -104,6 +107,25 @@ impl<T: Config> Pallet<T> {
 		);
 		for account in AccountPenaltyCount::<T>::iter_keys().chain(HonestStreak::<T>::iter_keys()) {
 			ensure!(holds.contains_key(&account), "a penalty record outlived the account's stakes");
+		}
+
+		let mut owed: BTreeMap<T::AccountId, PaymentOf<T>> = BTreeMap::new();
+		for (model, fundings) in ModelFundings::<T>::iter() {
+			ensure!(Models::<T>::contains_key(model), "a funding of an unknown model");
+			let communities: BTreeSet<_> = fundings.iter().map(|f| f.community).collect();
+			ensure!(communities.len() == fundings.len(), "a community funds a model twice");
+			ensure!(!fundings.is_empty(), "an empty funding list is stored");
+			let entry = owed.entry(Self::funding_account(model)).or_insert_with(Zero::zero);
+			for funding in fundings.iter() {
+				ensure!(!funding.remaining.is_zero(), "a paid-out funding is kept");
+				*entry = entry.checked_add(&funding.remaining).ok_or("funding sum overflows")?;
+			}
+		}
+		for (account, owed) in owed {
+			ensure!(
+				T::PaymentAssets::balance(T::PaymentAssetId::get(), &account) >= owed,
+				"a model's funding account holds less than its fundings owe"
+			);
 		}
 		Ok(())
 	}

@@ -10,6 +10,8 @@ pub type ModelId = u32;
 pub type Epoch = u32;
 /// A score one peer gives another, in `1..=MAX_SCORE`.
 pub type Score = u32;
+/// Who funds a model: a community of pallet-voting (its `CommunityId`).
+pub type FunderId = u32;
 
 /// A registered model.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
@@ -227,4 +229,35 @@ pub enum SubmitStatus {
 	Allowed,
 	/// It may not; the error name says why (as `submit_consensus_data` would fail).
 	Denied(alloc::vec::Vec<u8>),
+}
+
+/// A community's funding of a model's peers, in the payment asset: what is left of it and the
+/// formed epochs it is spread over.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct ModelFunding<Balance> {
+	/// The community that pays (its pot sent the money to the model's funding account).
+	pub community: FunderId,
+	/// Still to be paid to the peers (held by the model's funding account).
+	pub remaining: Balance,
+	/// Formed epochs left to pay it over; at zero, `remaining` waits to be returned to the
+	/// community by a later proposal.
+	pub epochs_left: u32,
+}
+
+/// A model's funding, as `ConsensusApi::model_funding` returns it.
+#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
+pub struct FundingView<AccountId, Balance> {
+	/// The model's funding account (any wallet shows its payment asset).
+	pub account: AccountId,
+	/// Its balance of the payment asset: at least the sum of the fundings' `remaining`.
+	pub balance: Balance,
+	/// The communities that fund the model.
+	pub fundings: alloc::vec::Vec<ModelFunding<Balance>>,
+}
+
+/// Sets up what the benchmarks need outside the pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Balance> {
+	/// Gives `who` `amount` of the payment asset (creating the asset if needed).
+	fn fund_payment(who: &AccountId, amount: Balance);
 }

@@ -87,4 +87,15 @@ impl<T: Config> PotLedger<T::CommunityId, T::AccountId, BalanceOf<T>> for Pallet
 	fn reserved(community: T::CommunityId) -> BalanceOf<T> {
 		Pots::<T>::get(community).map(|pot| pot.reserved).unwrap_or_else(Zero::zero)
 	}
+
+	fn receive(community: T::CommunityId, amount: BalanceOf<T>) -> DispatchResult {
+		let mut pot = Pots::<T>::get(community).ok_or(Error::<T>::NoPot)?;
+		let to_value = !pot.total_shares.is_zero();
+		if to_value {
+			pot.value = pot.value.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			Pots::<T>::insert(community, pot);
+		}
+		Self::deposit_event(Event::Received { community, amount, to_value });
+		Ok(())
+	}
 }

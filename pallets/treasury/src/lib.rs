@@ -260,6 +260,10 @@ pub mod pallet {
 		/// `amount` of the pot's reservations went back to its free value (`to_value`), or
 		/// stays in the account outside the value because the pot has no shares.
 		Unreserved { community: T::CommunityId, amount: BalanceOf<T>, to_value: bool },
+		/// `amount` arrived in the pot's account from elsewhere in the runtime (a model funding
+		/// returned) and joined its free value (`to_value`), or stays outside the value because
+		/// the pot has no shares.
+		Received { community: T::CommunityId, amount: BalanceOf<T>, to_value: bool },
 		/// `amount` of the pot's reservations was paid to `to`.
 		ReservedPaid { community: T::CommunityId, to: T::AccountId, amount: BalanceOf<T> },
 		/// `who` spent `amount` of its access credits in `community`.

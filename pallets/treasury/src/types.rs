@@ -172,6 +172,10 @@ pub trait PotLedger<CommunityId, AccountId, Balance> {
 	fn pot_account(community: CommunityId) -> AccountId;
 	/// What the pot has reserved for jobs now (zero without a pot).
 	fn reserved(community: CommunityId) -> Balance;
+	/// Adds `amount`, which arrived in the pot's account from elsewhere in the runtime (a
+	/// model funding returned), to the pot's free value; if the pot has no shares left it stays
+	/// in the account outside the value, like a refund.
+	fn receive(community: CommunityId, amount: Balance) -> DispatchResult;
 }
 
 /// A pot as `TreasuryApi::pot` shows it.

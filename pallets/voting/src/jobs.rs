@@ -380,6 +380,39 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// A passed `FundModel`: `amount` moves from the pot's free value to the model's funding
+	/// account and the funding is recorded, all or nothing (`ProposalUnfunded`).
+	pub(crate) fn fund_model(
+		community: CommunityId,
+		proposal: ProposalId,
+		model: ModelId,
+		amount: BudgetOf<T>,
+		epochs: u32,
+	) {
+		let funded = with_storage_layer(|| {
+			T::Pots::reserve(community, amount)?;
+			T::Pots::pay_reserved(community, &T::Models::funding_account(model), amount)?;
+			T::Models::fund(model, community, amount, epochs)
+		});
+		Self::deposit_event(match funded {
+			Ok(()) => Event::ModelFunded { community, model, amount, epochs },
+			Err(_) => Event::ProposalUnfunded { community, proposal, budget: amount },
+		});
+	}
+
+	/// A passed `ReturnModelFunds`: what is left of the community's funding of `model` comes
+	/// back to the pot's free value. Nothing happens if the community does not fund it.
+	pub(crate) fn return_model_funds(community: CommunityId, model: ModelId) {
+		let returned = with_storage_layer(|| {
+			let amount = T::Models::withdraw(model, community, &T::Pots::pot_account(community))?;
+			T::Pots::receive(community, amount)?;
+			Ok::<_, DispatchError>(amount)
+		});
+		if let Ok(amount) = returned {
+			Self::deposit_event(Event::ModelFundsReturned { community, model, amount });
+		}
+	}
+
 	/// When anyone may expire `queued`: `ExecutionTimeout` after its queuing or the current
 	/// executor's acceptance, whichever is later; `None` without an executor.
 	pub fn expires_at(

@@ -40,6 +40,8 @@
 //!   executor; [`Pallet::accept_executor`]: the proposed account consents.
 //! - [`Pallet::report_execution`]: the executor reports how a queued job ran.
 //! - [`Pallet::request_job`]: a member queues a job paid with its access credits, no vote.
+//! - [`Pallet::push_model_funding_proposal`]: propose to pay (or stop paying) the peers of a
+//!   model of pallet-consensus with the community's pot.
 //! - [`Pallet::claim_payment`] (anyone), [`Pallet::dispute_payment`] (a member),
 //!   [`Pallet::resolve_dispute`] (Root) and [`Pallet::push_dispute_proposal`] (members decide),
 //!   [`Pallet::expire_job`] (anyone): the money of paid jobs (see below).
@@ -290,6 +292,10 @@ pub mod pallet {
 		/// The community pots: job budgets are reserved, paid and refunded there, and requested
 		/// jobs spend the requester's access credits.
 		type Pots: PotLedger<CommunityId, Self::AccountId, Self::PaymentBalance>;
+
+		/// The models communities fund (pallet-consensus): `FundModel` proposals pay into their
+		/// funding accounts and record the funding there.
+		type Models: ModelFunding<Self::AccountId, Self::PaymentBalance>;
 
 		/// What accepting the executor role holds from the executor (native tokens), per
 		/// community. Expiries slash it; it comes back when the executor has left the role and
@@ -590,9 +596,13 @@ pub mod pallet {
 			budget: BudgetOf<T>,
 			command: BoundedVec<u8, T::MaxMetadataLen>,
 		},
-		/// A paid command passed, but the pot's free value could not cover its budget: nothing
-		/// was queued or reserved.
+		/// A paid command or a model funding passed, but the pot's free value could not cover
+		/// its budget (or the model could not take the funding): nothing was queued or moved.
 		ProposalUnfunded { community: CommunityId, proposal: ProposalId, budget: BudgetOf<T> },
+		/// A passed `FundModel` moved `amount` from the pot to `model`'s funding account.
+		ModelFunded { community: CommunityId, model: ModelId, amount: BudgetOf<T>, epochs: u32 },
+		/// A passed `ReturnModelFunds` brought `amount` back from `model` to the pot.
+		ModelFundsReturned { community: CommunityId, model: ModelId, amount: BudgetOf<T> },
 		/// The executor's bond was held (it accepted the role).
 		BondHeld { community: CommunityId, executor: T::AccountId, amount: BalanceOf<T> },
 		/// A former executor's bond was returned.
@@ -751,6 +761,8 @@ pub mod pallet {
 		NotDisputed,
 		/// `Expired` is written by `expire_job`; an executor reports `Succeeded` or `Failed`.
 		CannotReportExpired,
+		/// A model funding is paid over at least one epoch.
+		ZeroEpochs,
 		/// The community has payments to settle: claim or decide them first.
 		HasUnsettledPayments,
 	}
@@ -1343,6 +1355,43 @@ pub mod pallet {
 				ProposalAction::ResolveDispute { job, pay },
 				metadata,
 			)
+		}
+
+		/// Push a proposal on the community's funding of the peers hosting `model`
+		/// (pallet-consensus): `Some(amount)` pays `amount` of the payment asset from the pot,
+		/// spread over the model's next `epochs` formed epochs by consensus score; `None` ends
+		/// the community's funding and returns what is left of it to the pot. It is voted on
+		/// like any proposal; nothing is queued.
+		///
+		/// - origin: signed, a member of an active community (as `push_proposal`, with the same
+		///   deposit and limits).
+		/// - `amount`: at least 1 (`ZeroBudget`); `epochs`: at least 1 (`ZeroEpochs`), ignored
+		///   with `None`.
+		/// - `metadata`: 1 to `MaxMetadataLen` bytes saying why.
+		///
+		/// Emits `ProposalPushed`. At the close, `ModelFunded` (or `ProposalUnfunded` if the pot
+		/// cannot cover it or the model cannot take it) or `ModelFundsReturned`.
+		/// Weight: O(M), the metadata length.
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::push_proposal(metadata.len() as u32))]
+		pub fn push_model_funding_proposal(
+			origin: OriginFor<T>,
+			community: CommunityId,
+			model: ModelId,
+			amount: Option<BudgetOf<T>>,
+			epochs: u32,
+			metadata: MetadataOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let action = match amount {
+				Some(amount) => {
+					ensure!(!amount.is_zero(), Error::<T>::ZeroBudget);
+					ensure!(epochs > 0, Error::<T>::ZeroEpochs);
+					ProposalAction::FundModel { model, amount, epochs }
+				},
+				None => ProposalAction::ReturnModelFunds { model },
+			};
+			Self::do_push_proposal(community, who, action, metadata)
 		}
 	}
 }

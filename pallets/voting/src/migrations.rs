@@ -33,6 +33,52 @@ use frame_support::{pallet_prelude::*, storage_alias, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 
+/// Where a multi-block migration stands: the map (stage) it is in, and the raw key of the last
+/// entry of it migrated.
+#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct StageCursor<Stage> {
+	/// The map being migrated.
+	pub stage: Stage,
+	/// The raw key of its last migrated entry (`None`: none yet).
+	pub last: Option<v1::RawKey>,
+}
+
+/// One step of a migration from storage version `from` to `from + 1` that walks its maps in
+/// stages: it does nothing on a chain not at `from`, migrates one entry (`migrate_next`) per
+/// `per_entry` of weight while the block's budget lasts, moves to the next stage when a map
+/// ends, and sets version `from + 1` after the last one.
+fn step_through<T: Config, Stage: Copy>(
+	from: u16,
+	mut cursor: StageCursor<Stage>,
+	meter: &mut frame_support::weights::WeightMeter,
+	per_entry: Weight,
+	migrate_next: impl Fn(&StageCursor<Stage>) -> Option<v1::RawKey>,
+	next_stage: impl Fn(Stage) -> Option<Stage>,
+) -> Result<Option<StageCursor<Stage>>, frame_support::migrations::SteppedMigrationError> {
+	use frame_support::traits::GetStorageVersion;
+	if Pallet::<T>::on_chain_storage_version() != StorageVersion::new(from) {
+		return Ok(None);
+	}
+	if meter.remaining().any_lt(per_entry) {
+		return Err(frame_support::migrations::SteppedMigrationError::InsufficientWeight {
+			required: per_entry,
+		});
+	}
+	while meter.try_consume(per_entry).is_ok() {
+		match migrate_next(&cursor) {
+			Some(key) => cursor.last = Some(key),
+			None => match next_stage(cursor.stage) {
+				Some(stage) => cursor = StageCursor { stage, last: None },
+				None => {
+					StorageVersion::new(from.saturating_add(1)).put::<Pallet<T>>();
+					return Ok(None);
+				},
+			},
+		}
+	}
+	Ok(Some(cursor))
+}
+
 /// The storage layout of version 0.
 pub mod v0 {
 	use super::*;
@@ -156,9 +202,11 @@ pub mod v1 {
 	use super::*;
 	use crate::weights::WeightInfo;
 	use alloc::vec::Vec;
+	#[cfg(any(feature = "try-runtime", test))]
+	use frame_support::traits::GetStorageVersion;
 	use frame_support::{
 		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
-		traits::{ConstU32, GetStorageVersion},
+		traits::ConstU32,
 		weights::WeightMeter,
 	};
 
@@ -242,14 +290,8 @@ pub mod v1 {
 	/// `Vouches`' and `Members'`, has 32 + 20 + 48).
 	pub type RawKey = BoundedVec<u8, ConstU32<128>>;
 
-	/// Where the migration stands: the map it is in, and the last entry of it migrated.
-	#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
-	pub struct Cursor {
-		/// The map being migrated.
-		pub stage: Stage,
-		/// The raw key of its last migrated entry (`None`: none yet).
-		pub last: Option<RawKey>,
-	}
+	/// Where the migration stands.
+	pub type Cursor = StageCursor<Stage>;
 
 	/// Translates every v0 record into its v1 form, with a zero deposit (see the module docs),
 	/// then sets storage version 1. Does nothing on a chain that is not at version 0.
@@ -453,27 +495,14 @@ pub mod v1 {
 			cursor: Option<Self::Cursor>,
 			meter: &mut WeightMeter,
 		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
-			if Pallet::<T>::on_chain_storage_version() != StorageVersion::new(0) {
-				return Ok(None);
-			}
-			let per_entry = T::WeightInfo::migrate_v1_step();
-			if meter.remaining().any_lt(per_entry) {
-				return Err(SteppedMigrationError::InsufficientWeight { required: per_entry });
-			}
-			let mut cursor = cursor.unwrap_or(Cursor { stage: Stage::Communities, last: None });
-			while meter.try_consume(per_entry).is_ok() {
-				match Self::migrate_next(&cursor) {
-					Some(key) => cursor.last = Some(key),
-					None => match cursor.stage.next() {
-						Some(stage) => cursor = Cursor { stage, last: None },
-						None => {
-							StorageVersion::new(1).put::<Pallet<T>>();
-							return Ok(None);
-						},
-					},
-				}
-			}
-			Ok(Some(cursor))
+			step_through::<T, _>(
+				0,
+				cursor.unwrap_or(Cursor { stage: Stage::Communities, last: None }),
+				meter,
+				T::WeightInfo::migrate_v1_step(),
+				Self::migrate_next,
+				Stage::next,
+			)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -495,9 +524,10 @@ pub mod v2 {
 	use super::*;
 	use crate::weights::WeightInfo;
 	use alloc::vec::Vec;
+	#[cfg(any(feature = "try-runtime", test))]
+	use frame_support::traits::GetStorageVersion;
 	use frame_support::{
 		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
-		traits::GetStorageVersion,
 		weights::WeightMeter,
 	};
 
@@ -516,14 +546,18 @@ pub mod v2 {
 		Receipts,
 	}
 
-	/// Where the migration stands: the map it is in, and the last entry of it migrated.
-	#[derive(Encode, Decode, MaxEncodedLen, Clone, PartialEq, Eq, Debug, TypeInfo)]
-	pub struct Cursor {
-		/// The map being migrated.
-		pub stage: Stage,
-		/// The raw key of its last migrated entry (`None`: none yet).
-		pub last: Option<RawKey>,
+	impl Stage {
+		/// The stage after this one.
+		fn next(self) -> Option<Stage> {
+			match self {
+				Stage::PendingExecutions => Some(Stage::Receipts),
+				Stage::Receipts => None,
+			}
+		}
 	}
+
+	/// Where the migration stands.
+	pub type Cursor = StageCursor<Stage>;
 
 	/// Translates every v1 queued job and receipt into its v2 form (see the module docs), then
 	/// sets storage version 2. Does nothing on a chain that is not at version 1.
@@ -626,30 +660,14 @@ pub mod v2 {
 			cursor: Option<Self::Cursor>,
 			meter: &mut WeightMeter,
 		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
-			if Pallet::<T>::on_chain_storage_version() != StorageVersion::new(1) {
-				return Ok(None);
-			}
-			let per_entry = T::WeightInfo::migrate_v2_step();
-			if meter.remaining().any_lt(per_entry) {
-				return Err(SteppedMigrationError::InsufficientWeight { required: per_entry });
-			}
-			let mut cursor =
-				cursor.unwrap_or(Cursor { stage: Stage::PendingExecutions, last: None });
-			while meter.try_consume(per_entry).is_ok() {
-				match Self::migrate_next(&cursor) {
-					Some(key) => cursor.last = Some(key),
-					None => match cursor.stage {
-						Stage::PendingExecutions => {
-							cursor = Cursor { stage: Stage::Receipts, last: None }
-						},
-						Stage::Receipts => {
-							StorageVersion::new(2).put::<Pallet<T>>();
-							return Ok(None);
-						},
-					},
-				}
-			}
-			Ok(Some(cursor))
+			step_through::<T, _>(
+				1,
+				cursor.unwrap_or(Cursor { stage: Stage::PendingExecutions, last: None }),
+				meter,
+				T::WeightInfo::migrate_v2_step(),
+				Self::migrate_next,
+				Stage::next,
+			)
 		}
 
 		#[cfg(feature = "try-runtime")]

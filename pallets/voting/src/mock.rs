@@ -163,6 +163,76 @@ impl pallet_voting::BenchmarkHelper<AccountId, Balance> for MockBenchmarkHelper 
 		let _ = <Assets as Mutate<_>>::mint_into(PAYMENT, who, amount.saturating_add(MIN_PAYMENT));
 		let _ = Treasury::contribute(RuntimeOrigin::signed(*who), community, amount);
 	}
+	fn model() -> u32 {
+		0
+	}
+}
+
+thread_local! {
+	static FUNDINGS: core::cell::RefCell<std::collections::BTreeMap<(u32, CommunityId), Balance>> =
+		const { core::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// The models that exist in the mock (pallet-consensus stands behind this in the runtime).
+pub const MODELS: u32 = 2;
+
+/// pallet-consensus's model funding, mocked: models below `MODELS` take fundings; each has the
+/// funding account `5_000 + model`.
+pub struct MockModels;
+
+impl MockModels {
+	/// What `community` has left in `model`'s funding.
+	pub fn funding(model: u32, community: CommunityId) -> Option<Balance> {
+		FUNDINGS.with(|f| f.borrow().get(&(model, community)).copied())
+	}
+
+	/// Pays `amount` of `community`'s funding of `model` to `peer`, as a formed epoch does.
+	pub fn pay_out(model: u32, community: CommunityId, peer: AccountId, amount: Balance) {
+		use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
+		use pallet_voting::ModelFunding;
+		let from = Self::funding_account(model);
+		<Assets as Mutate<_>>::transfer(PAYMENT, &from, &peer, amount, Preservation::Expendable)
+			.expect("the funding account holds it");
+		FUNDINGS.with(|f| {
+			if let Some(left) = f.borrow_mut().get_mut(&(model, community)) {
+				*left -= amount;
+			}
+		});
+	}
+}
+
+impl pallet_voting::ModelFunding<AccountId, Balance> for MockModels {
+	fn funding_account(model: u32) -> AccountId {
+		5_000 + AccountId::from(model)
+	}
+	fn fund(
+		model: u32,
+		community: CommunityId,
+		amount: Balance,
+		_epochs: u32,
+	) -> sp_runtime::DispatchResult {
+		frame_support::ensure!(model < MODELS, sp_runtime::DispatchError::Other("UnknownModel"));
+		FUNDINGS.with(|f| *f.borrow_mut().entry((model, community)).or_default() += amount);
+		Ok(())
+	}
+	fn withdraw(
+		model: u32,
+		community: CommunityId,
+		to: &AccountId,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
+		let amount = FUNDINGS
+			.with(|f| f.borrow_mut().remove(&(model, community)))
+			.ok_or(sp_runtime::DispatchError::Other("NoFunding"))?;
+		<Assets as Mutate<_>>::transfer(
+			PAYMENT,
+			&Self::funding_account(model),
+			to,
+			amount,
+			Preservation::Expendable,
+		)?;
+		Ok(amount)
+	}
 }
 
 parameter_types! {
@@ -219,6 +289,7 @@ impl pallet_voting::Config for Test {
 	type DefaultMinTurnout = DefaultMinTurnout;
 	type PaymentBalance = Balance;
 	type Pots = Treasury;
+	type Models = MockModels;
 	type ExecutorBond = ConstU64<EXECUTOR_BOND>;
 	type ExpirySlash = ExpirySlash;
 	type ExecutionTimeout = ConstU64<EXECUTION_TIMEOUT>;
@@ -249,6 +320,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
+	FUNDINGS.with(|f| f.borrow_mut().clear());
 	ext.execute_with(|| System::set_block_number(1));
 	ext
 }

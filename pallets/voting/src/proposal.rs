@@ -259,6 +259,12 @@ impl<T: Config> Pallet<T> {
 					queued =
 						Self::queue_passed_command(community, &mut info, proposal, &open, budget)?
 				},
+				ProposalAction::FundModel { model, amount, epochs } => {
+					Self::fund_model(community, proposal, model, amount, epochs)
+				},
+				ProposalAction::ReturnModelFunds { model } => {
+					Self::return_model_funds(community, model)
+				},
 			}
 		}
 		if !queued {

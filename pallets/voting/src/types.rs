@@ -9,6 +9,8 @@ use sp_runtime::Percent;
 pub type CommunityId = u32;
 /// Identifies a proposal within its community (0, 1, 2, ... in the order they are pushed).
 pub type ProposalId = u32;
+/// Identifies a model of pallet-consensus (funded by communities with `FundModel`).
+pub type ModelId = u32;
 /// Voting power of one vote (`v`). Its cost is `v² × VotePrice`.
 pub type VotePower = u32;
 /// Sum of voting power on one side of a proposal.
@@ -136,6 +138,26 @@ pub enum ProposalAction<AccountId, Budget> {
 		job: ProposalId,
 		/// Pay the executor (`true`) or refund the pot (`false`).
 		pay: bool,
+	},
+	/// Pays the peers hosting `model` with the community's money: `amount` of the payment
+	/// asset moves from the pot's free value to the model's funding account (pallet-consensus),
+	/// paid over its next `epochs` formed epochs by consensus score. If the pot cannot cover
+	/// it at the close, the proposal passes `Unfunded` and nothing moves.
+	#[codec(index = 4)]
+	FundModel {
+		/// The model (pallet-consensus's id).
+		model: ModelId,
+		/// What the community pays, in all.
+		amount: Budget,
+		/// Formed epochs to spread it over (at least 1).
+		epochs: u32,
+	},
+	/// Ends the community's funding of `model` and returns what is left of it to the pot's free
+	/// value.
+	#[codec(index = 5)]
+	ReturnModelFunds {
+		/// The model.
+		model: ModelId,
 	},
 }
 
@@ -501,4 +523,28 @@ pub trait BenchmarkHelper<AccountId, Budget> {
 	/// Makes `who` contribute `amount` of the payment asset to `community`'s pot (minting
 	/// the asset first), giving it `amount` access credits.
 	fn fund_pot(community: CommunityId, who: &AccountId, amount: Budget);
+	/// A model that takes fundings (registered if needed).
+	fn model() -> ModelId;
+}
+
+/// The models' side of model funding (pallet-consensus in the runtime): where a model's funding
+/// is paid to, and the records of who funds it.
+pub trait ModelFunding<AccountId, Budget> {
+	/// The account that holds `model`'s funding.
+	fn funding_account(model: ModelId) -> AccountId;
+	/// Records `community`'s funding of `model`: `amount`, already in the funding account, paid
+	/// over `epochs` formed epochs.
+	fn fund(
+		model: ModelId,
+		community: CommunityId,
+		amount: Budget,
+		epochs: u32,
+	) -> sp_runtime::DispatchResult;
+	/// Ends `community`'s funding of `model`, paying what is left of it to `to`; returns the
+	/// amount.
+	fn withdraw(
+		model: ModelId,
+		community: CommunityId,
+		to: &AccountId,
+	) -> Result<Budget, sp_runtime::DispatchError>;
 }

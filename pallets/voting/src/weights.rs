@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_community() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `5070`
-		// Minimum execution time: 370_206_000 picoseconds.
-		Weight::from_parts(477_701_000, 5070)
+		// Minimum execution time: 381_404_000 picoseconds.
+		Weight::from_parts(569_705_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -133,10 +133,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn join_community(w: u32, ) -> Weight {
 		//  Measured:  `543 + w * (290 ±0)`
 		//  Estimated: `5070 + w * (2704 ±0)`
-		// Minimum execution time: 500_950_000 picoseconds.
-		Weight::from_parts(520_200_121, 5070)
-			// Standard Error: 931_688
-			.saturating_add(Weight::from_parts(203_773_099, 0).saturating_mul(w.into()))
+		// Minimum execution time: 647_333_000 picoseconds.
+		Weight::from_parts(499_267_038, 5070)
+			// Standard Error: 479_501
+			.saturating_add(Weight::from_parts(259_224_519, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -156,11 +156,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[0, 32]`.
 	fn whitelist_account(w: u32, ) -> Weight {
 		//  Measured:  `725 + w * (67 ±0)`
-		//  Estimated: `6116 + w * (413 ±155)`
-		// Minimum execution time: 325_251_000 picoseconds.
-		Weight::from_parts(380_146_000, 6116)
-			// Standard Error: 3_554_164
-			.saturating_add(Weight::from_parts(35_368_917, 0).saturating_mul(w.into()))
+		//  Estimated: `6116 + w * (413 ±126)`
+		// Minimum execution time: 440_963_000 picoseconds.
+		Weight::from_parts(483_406_000, 6116)
+			// Standard Error: 4_775_316
+			.saturating_add(Weight::from_parts(41_879_981, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 413).saturating_mul(w.into()))
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn deregister() -> Weight {
 		//  Measured:  `849`
 		//  Estimated: `3694`
-		// Minimum execution time: 283_400_000 picoseconds.
-		Weight::from_parts(387_229_000, 3694)
+		// Minimum execution time: 287_996_000 picoseconds.
+		Weight::from_parts(441_962_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -197,10 +197,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn push_proposal(m: u32, ) -> Weight {
 		//  Measured:  `597`
 		//  Estimated: `3694`
-		// Minimum execution time: 311_568_000 picoseconds.
-		Weight::from_parts(435_139_352, 3694)
-			// Standard Error: 1_726
-			.saturating_add(Weight::from_parts(16_390, 0).saturating_mul(m.into()))
+		// Minimum execution time: 344_827_000 picoseconds.
+		Weight::from_parts(476_700_554, 3694)
+			// Standard Error: 1_164
+			.saturating_add(Weight::from_parts(5_911, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -223,8 +223,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn vote() -> Weight {
 		//  Measured:  `901`
 		//  Estimated: `4764`
-		// Minimum execution time: 275_705_000 picoseconds.
-		Weight::from_parts(385_893_000, 4764)
+		// Minimum execution time: 306_078_000 picoseconds.
+		Weight::from_parts(443_341_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -245,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn modify_vote() -> Weight {
 		//  Measured:  `797`
 		//  Estimated: `4764`
-		// Minimum execution time: 251_010_000 picoseconds.
-		Weight::from_parts(356_379_000, 4764)
+		// Minimum execution time: 300_413_000 picoseconds.
+		Weight::from_parts(395_669_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -267,8 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn retract_vote() -> Weight {
 		//  Measured:  `787`
 		//  Estimated: `4764`
-		// Minimum execution time: 234_289_000 picoseconds.
-		Weight::from_parts(353_982_000, 4764)
+		// Minimum execution time: 271_978_000 picoseconds.
+		Weight::from_parts(388_267_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -278,22 +278,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Treasury::Pots` (r:1 w:1)
 	/// Proof: `Treasury::Pots` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Models` (r:1 w:0)
+	/// Proof: `Consensus::Models` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::ModelFundings` (r:1 w:1)
+	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(205), added: 2680, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Outcomes` (r:0 w:1)
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::PendingExecutions` (r:0 w:1)
-	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn close_proposal(m: u32, ) -> Weight {
-		//  Measured:  `771 + m * (1 ±0)`
-		//  Estimated: `4661`
-		// Minimum execution time: 199_351_000 picoseconds.
-		Weight::from_parts(315_909_541, 4661)
-			// Standard Error: 1_340
-			.saturating_add(Weight::from_parts(1_737, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `2069 + m * (1 ±0)`
+		//  Estimated: `6208`
+		// Minimum execution time: 698_765_000 picoseconds.
+		Weight::from_parts(949_465_382, 6208)
+			// Standard Error: 3_322
+			.saturating_add(Weight::from_parts(10_447, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Voting::Proposals` (r:1 w:0)
 	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
@@ -312,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unfreeze() -> Weight {
 		//  Measured:  `797`
 		//  Estimated: `4764`
-		// Minimum execution time: 242_037_000 picoseconds.
-		Weight::from_parts(348_268_000, 4764)
+		// Minimum execution time: 238_413_000 picoseconds.
+		Weight::from_parts(376_677_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -322,8 +332,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn start_proposing() -> Weight {
 		//  Measured:  `163`
 		//  Estimated: `3629`
-		// Minimum execution time: 67_655_000 picoseconds.
-		Weight::from_parts(115_262_000, 3629)
+		// Minimum execution time: 67_249_000 picoseconds.
+		Weight::from_parts(117_711_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -336,8 +346,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn force_member() -> Weight {
 		//  Measured:  `239`
 		//  Estimated: `5070`
-		// Minimum execution time: 118_074_000 picoseconds.
-		Weight::from_parts(183_687_000, 5070)
+		// Minimum execution time: 118_608_000 picoseconds.
+		Weight::from_parts(195_348_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -347,22 +357,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
 	/// Storage: `Treasury::Pots` (r:1 w:1)
 	/// Proof: `Treasury::Pots` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Models` (r:1 w:0)
+	/// Proof: `Consensus::Models` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::ModelFundings` (r:1 w:1)
+	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(205), added: 2680, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Outcomes` (r:0 w:1)
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::PendingExecutions` (r:0 w:1)
-	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn force_close(m: u32, ) -> Weight {
-		//  Measured:  `771 + m * (1 ±0)`
-		//  Estimated: `4661`
-		// Minimum execution time: 205_372_000 picoseconds.
-		Weight::from_parts(315_535_150, 4661)
-			// Standard Error: 1_348
-			.saturating_add(Weight::from_parts(5_047, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `2069 + m * (1 ±0)`
+		//  Estimated: `6208`
+		// Minimum execution time: 604_191_000 picoseconds.
+		Weight::from_parts(940_127_763, 6208)
+			// Standard Error: 3_771
+			.saturating_add(Weight::from_parts(115, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
@@ -371,8 +391,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_executor() -> Weight {
 		//  Measured:  `239`
 		//  Estimated: `3629`
-		// Minimum execution time: 102_021_000 picoseconds.
-		Weight::from_parts(154_168_000, 3629)
+		// Minimum execution time: 105_140_000 picoseconds.
+		Weight::from_parts(159_593_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -387,8 +407,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_executor() -> Weight {
 		//  Measured:  `751`
 		//  Estimated: `6398`
-		// Minimum execution time: 444_936_000 picoseconds.
-		Weight::from_parts(636_980_000, 6398)
+		// Minimum execution time: 470_436_000 picoseconds.
+		Weight::from_parts(640_519_000, 6398)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -409,8 +429,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn report_execution() -> Weight {
 		//  Measured:  `2421`
 		//  Estimated: `6398`
-		// Minimum execution time: 759_706_000 picoseconds.
-		Weight::from_parts(992_133_000, 6398)
+		// Minimum execution time: 694_292_000 picoseconds.
+		Weight::from_parts(974_452_000, 6398)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -429,11 +449,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::PendingExecutions` (r:0 w:1)
 	/// Proof: `Voting::PendingExecutions` (`max_values`: None, `max_size`: Some(1127), added: 3602, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
-	fn request_job(_m: u32, ) -> Weight {
+	fn request_job(m: u32, ) -> Weight {
 		//  Measured:  `919`
 		//  Estimated: `3694`
-		// Minimum execution time: 372_697_000 picoseconds.
-		Weight::from_parts(556_761_047, 3694)
+		// Minimum execution time: 374_206_000 picoseconds.
+		Weight::from_parts(522_741_184, 3694)
+			// Standard Error: 3_228
+			.saturating_add(Weight::from_parts(9_095, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -458,8 +480,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_payment() -> Weight {
 		//  Measured:  `1955`
 		//  Estimated: `6208`
-		// Minimum execution time: 618_912_000 picoseconds.
-		Weight::from_parts(923_662_000, 6208)
+		// Minimum execution time: 625_743_000 picoseconds.
+		Weight::from_parts(815_879_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -474,8 +496,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_payment() -> Weight {
 		//  Measured:  `793`
 		//  Estimated: `3694`
-		// Minimum execution time: 305_939_000 picoseconds.
-		Weight::from_parts(434_915_000, 3694)
+		// Minimum execution time: 310_204_000 picoseconds.
+		Weight::from_parts(411_124_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -500,8 +522,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn resolve_dispute() -> Weight {
 		//  Measured:  `2447`
 		//  Estimated: `8799`
-		// Minimum execution time: 695_319_000 picoseconds.
-		Weight::from_parts(974_535_000, 8799)
+		// Minimum execution time: 700_739_000 picoseconds.
+		Weight::from_parts(952_214_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -522,8 +544,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn expire_job() -> Weight {
 		//  Measured:  `2408`
 		//  Estimated: `8799`
-		// Minimum execution time: 755_171_000 picoseconds.
-		Weight::from_parts(1_045_897_000, 8799)
+		// Minimum execution time: 782_586_000 picoseconds.
+		Weight::from_parts(1_018_618_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -539,10 +561,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_vouch(w: u32, ) -> Weight {
 		//  Measured:  `582 + w * (61 ±0)`
 		//  Estimated: `5070`
-		// Minimum execution time: 260_797_000 picoseconds.
-		Weight::from_parts(352_760_618, 5070)
-			// Standard Error: 125_372
-			.saturating_add(Weight::from_parts(2_269_917, 0).saturating_mul(w.into()))
+		// Minimum execution time: 271_631_000 picoseconds.
+		Weight::from_parts(346_378_925, 5070)
+			// Standard Error: 124_704
+			.saturating_add(Weight::from_parts(1_801_427, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -557,8 +579,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_outcome() -> Weight {
 		//  Measured:  `524`
 		//  Estimated: `4592`
-		// Minimum execution time: 258_127_000 picoseconds.
-		Weight::from_parts(355_944_000, 4592)
+		// Minimum execution time: 247_410_000 picoseconds.
+		Weight::from_parts(328_266_000, 4592)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -573,8 +595,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_receipt() -> Weight {
 		//  Measured:  `738`
 		//  Estimated: `3694`
-		// Minimum execution time: 259_558_000 picoseconds.
-		Weight::from_parts(383_624_000, 3694)
+		// Minimum execution time: 264_125_000 picoseconds.
+		Weight::from_parts(356_777_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -587,8 +609,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dissolve_community() -> Weight {
 		//  Measured:  `424`
 		//  Estimated: `3629`
-		// Minimum execution time: 145_345_000 picoseconds.
-		Weight::from_parts(213_879_000, 3629)
+		// Minimum execution time: 135_833_000 picoseconds.
+		Weight::from_parts(189_050_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -610,10 +632,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cleanup_community(n: u32, ) -> Weight {
 		//  Measured:  `551 + n * (364 ±0)`
 		//  Estimated: `3629 + n * (3774 ±0)`
-		// Minimum execution time: 333_015_000 picoseconds.
-		Weight::from_parts(387_289_000, 3629)
-			// Standard Error: 1_271_206
-			.saturating_add(Weight::from_parts(272_430_941, 0).saturating_mul(n.into()))
+		// Minimum execution time: 281_257_000 picoseconds.
+		Weight::from_parts(308_954_000, 3629)
+			// Standard Error: 1_168_229
+			.saturating_add(Weight::from_parts(238_346_472, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -627,8 +649,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn migrate_v1_step() -> Weight {
 		//  Measured:  `1273`
 		//  Estimated: `8332`
-		// Minimum execution time: 81_240_000 picoseconds.
-		Weight::from_parts(125_222_000, 8332)
+		// Minimum execution time: 73_547_000 picoseconds.
+		Weight::from_parts(106_163_000, 8332)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -639,8 +661,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn migrate_v2_step() -> Weight {
 		//  Measured:  `1248`
 		//  Estimated: `8194`
-		// Minimum execution time: 70_366_000 picoseconds.
-		Weight::from_parts(118_867_000, 8194)
+		// Minimum execution time: 69_951_000 picoseconds.
+		Weight::from_parts(110_220_000, 8194)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -649,13 +671,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_community() -> Weight {
-		Weight::from_parts(477_701_000, 5070)
+		Weight::from_parts(569_705_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn join_community(w: u32, ) -> Weight {
-		Weight::from_parts(520_200_121, 5070)
-			.saturating_add(Weight::from_parts(203_773_099, 0).saturating_mul(w.into()))
+		Weight::from_parts(499_267_038, 5070)
+			.saturating_add(Weight::from_parts(259_224_519, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -663,129 +685,130 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2704).saturating_mul(w.into()))
 	}
 	fn whitelist_account(w: u32, ) -> Weight {
-		Weight::from_parts(380_146_000, 6116)
-			.saturating_add(Weight::from_parts(35_368_917, 0).saturating_mul(w.into()))
+		Weight::from_parts(483_406_000, 6116)
+			.saturating_add(Weight::from_parts(41_879_981, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 413).saturating_mul(w.into()))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(387_229_000, 3694)
+		Weight::from_parts(441_962_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn push_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(435_139_352, 3694)
-			.saturating_add(Weight::from_parts(16_390, 0).saturating_mul(m.into()))
+		Weight::from_parts(476_700_554, 3694)
+			.saturating_add(Weight::from_parts(5_911, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(385_893_000, 4764)
+		Weight::from_parts(443_341_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn modify_vote() -> Weight {
-		Weight::from_parts(356_379_000, 4764)
+		Weight::from_parts(395_669_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retract_vote() -> Weight {
-		Weight::from_parts(353_982_000, 4764)
+		Weight::from_parts(388_267_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn close_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(315_909_541, 4661)
-			.saturating_add(Weight::from_parts(1_737, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(949_465_382, 6208)
+			.saturating_add(Weight::from_parts(10_447, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(348_268_000, 4764)
+		Weight::from_parts(376_677_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn start_proposing() -> Weight {
-		Weight::from_parts(115_262_000, 3629)
+		Weight::from_parts(117_711_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_member() -> Weight {
-		Weight::from_parts(183_687_000, 5070)
+		Weight::from_parts(195_348_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn force_close(m: u32, ) -> Weight {
-		Weight::from_parts(315_535_150, 4661)
-			.saturating_add(Weight::from_parts(5_047, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(940_127_763, 6208)
+			.saturating_add(Weight::from_parts(115, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn set_executor() -> Weight {
-		Weight::from_parts(154_168_000, 3629)
+		Weight::from_parts(159_593_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn accept_executor() -> Weight {
-		Weight::from_parts(636_980_000, 6398)
+		Weight::from_parts(640_519_000, 6398)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn report_execution() -> Weight {
-		Weight::from_parts(992_133_000, 6398)
+		Weight::from_parts(974_452_000, 6398)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn request_job(_m: u32, ) -> Weight {
-		Weight::from_parts(556_761_047, 3694)
+	fn request_job(m: u32, ) -> Weight {
+		Weight::from_parts(522_741_184, 3694)
+			.saturating_add(Weight::from_parts(9_095, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim_payment() -> Weight {
-		Weight::from_parts(923_662_000, 6208)
+		Weight::from_parts(815_879_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(434_915_000, 3694)
+		Weight::from_parts(411_124_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(974_535_000, 8799)
+		Weight::from_parts(952_214_000, 8799)
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn expire_job() -> Weight {
-		Weight::from_parts(1_045_897_000, 8799)
+		Weight::from_parts(1_018_618_000, 8799)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn withdraw_vouch(w: u32, ) -> Weight {
-		Weight::from_parts(352_760_618, 5070)
-			.saturating_add(Weight::from_parts(2_269_917, 0).saturating_mul(w.into()))
+		Weight::from_parts(346_378_925, 5070)
+			.saturating_add(Weight::from_parts(1_801_427, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(355_944_000, 4592)
+		Weight::from_parts(328_266_000, 4592)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_receipt() -> Weight {
-		Weight::from_parts(383_624_000, 3694)
+		Weight::from_parts(356_777_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn dissolve_community() -> Weight {
-		Weight::from_parts(213_879_000, 3629)
+		Weight::from_parts(189_050_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn cleanup_community(n: u32, ) -> Weight {
-		Weight::from_parts(387_289_000, 3629)
-			.saturating_add(Weight::from_parts(272_430_941, 0).saturating_mul(n.into()))
+		Weight::from_parts(308_954_000, 3629)
+			.saturating_add(Weight::from_parts(238_346_472, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -793,12 +816,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3774).saturating_mul(n.into()))
 	}
 	fn migrate_v1_step() -> Weight {
-		Weight::from_parts(125_222_000, 8332)
+		Weight::from_parts(106_163_000, 8332)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn migrate_v2_step() -> Weight {
-		Weight::from_parts(118_867_000, 8194)
+		Weight::from_parts(110_220_000, 8194)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -316,6 +316,7 @@ impl pallet_voting::Config for Runtime {
 	type DefaultMinTurnout = DefaultMinTurnout;
 	type PaymentBalance = Balance;
 	type Pots = Treasury;
+	type Models = ConsensusFunding;
 	type ExecutorBond = ExecutorBond;
 	type ExpirySlash = ExpirySlash;
 	type ExecutionTimeout = ExecutionTimeout;
@@ -377,7 +378,36 @@ impl pallet_consensus::Config for Runtime {
 	type EpochReward = EpochReward;
 	type MaxConsensusWeight = MaxConsensusWeight;
 	type MaxFreeCallsPerBlock = ConstU32<128>;
+	type PaymentAssets = Assets;
+	type PaymentAssetId = PaymentAssetId;
+	type MaxFundingsPerModel = ConstU32<3>;
 	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TreasuryBenchmarkHelper;
+}
+
+/// pallet-consensus, as pallet-voting's `FundModel` proposals see it.
+pub struct ConsensusFunding;
+
+impl pallet_voting::ModelFunding<AccountId, Balance> for ConsensusFunding {
+	fn funding_account(model: pallet_voting::ModelId) -> AccountId {
+		pallet_consensus::Pallet::<Runtime>::funding_account(model)
+	}
+	fn fund(
+		model: pallet_voting::ModelId,
+		community: pallet_voting::CommunityId,
+		amount: Balance,
+		epochs: u32,
+	) -> sp_runtime::DispatchResult {
+		pallet_consensus::Pallet::<Runtime>::add_funding(model, community, amount, epochs)
+	}
+	fn withdraw(
+		model: pallet_voting::ModelId,
+		community: pallet_voting::CommunityId,
+		to: &AccountId,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		pallet_consensus::Pallet::<Runtime>::withdraw_funding(model, community, to)
+	}
 }
 
 parameter_types! {
@@ -508,7 +538,20 @@ impl pallet_community_treasury::BenchmarkHelper<pallet_voting::CommunityId, Acco
 }
 
 #[cfg(feature = "runtime-benchmarks")]
+impl pallet_consensus::BenchmarkHelper<AccountId, Balance> for TreasuryBenchmarkHelper {
+	fn fund_payment(who: &AccountId, amount: Balance) {
+		<Self as pallet_community_treasury::BenchmarkHelper<_, _, _>>::fund_payment(who, amount)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
 impl pallet_voting::BenchmarkHelper<AccountId, Balance> for TreasuryBenchmarkHelper {
+	fn model() -> pallet_voting::ModelId {
+		let model = pallet_consensus::NextModelId::<Runtime>::get();
+		let path = alloc::vec![b'b'; 8].try_into().unwrap_or_default();
+		let _ = pallet_consensus::Pallet::<Runtime>::register_model(RuntimeOrigin::root(), path);
+		model
+	}
 	fn fund_pot(community: pallet_voting::CommunityId, who: &AccountId, amount: Balance) {
 		use pallet_community_treasury::BenchmarkHelper;
 		Self::fund_payment(who, amount.saturating_add(super::units::PAYMENT_MIN_BALANCE));

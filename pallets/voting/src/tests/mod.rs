@@ -886,5 +886,6 @@ fn active_with_executor(members: &[AccountId]) {
 mod deposits;
 mod dissolution;
 mod execution;
+mod funding;
 mod jobs;
 mod migration;
