@@ -79,6 +79,23 @@ fn step_through<T: Config, Stage: Copy>(
 	Ok(Some(cursor))
 }
 
+/// After a migration to `version`: no entry lost (`after` and `before` are the migrated maps'
+/// entry counts), the version set, and the pallet's invariants hold.
+#[cfg(any(feature = "try-runtime", test))]
+fn check_migrated<T: Config>(
+	after: alloc::vec::Vec<u32>,
+	before: alloc::vec::Vec<u32>,
+	version: u16,
+) -> Result<(), sp_runtime::TryRuntimeError> {
+	use frame_support::traits::GetStorageVersion;
+	ensure!(after == before, "the migration lost entries");
+	ensure!(
+		Pallet::<T>::on_chain_storage_version() == StorageVersion::new(version),
+		"the migration did not set its version"
+	);
+	Pallet::<T>::do_try_state()
+}
+
 /// The storage layout of version 0.
 pub mod v0 {
 	use super::*;
@@ -202,8 +219,6 @@ pub mod v1 {
 	use super::*;
 	use crate::weights::WeightInfo;
 	use alloc::vec::Vec;
-	#[cfg(any(feature = "try-runtime", test))]
-	use frame_support::traits::GetStorageVersion;
 	use frame_support::{
 		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
 		traits::ConstU32,
@@ -474,12 +489,7 @@ pub mod v1 {
 		/// before it), that the version is 1 and that the pallet's invariants hold.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
-			frame_support::ensure!(Self::entry_counts() == before, "the migration lost entries");
-			frame_support::ensure!(
-				Pallet::<T>::on_chain_storage_version() == StorageVersion::new(1),
-				"the migration did not set version 1"
-			);
-			Pallet::<T>::do_try_state()
+			check_migrated::<T>(Self::entry_counts(), before, 1)
 		}
 	}
 
@@ -524,8 +534,6 @@ pub mod v2 {
 	use super::*;
 	use crate::weights::WeightInfo;
 	use alloc::vec::Vec;
-	#[cfg(any(feature = "try-runtime", test))]
-	use frame_support::traits::GetStorageVersion;
 	use frame_support::{
 		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
 		weights::WeightMeter,
@@ -639,12 +647,7 @@ pub mod v2 {
 		/// before it), that the version is 2 and that the pallet's invariants hold.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
-			frame_support::ensure!(Self::entry_counts() == before, "the migration lost entries");
-			frame_support::ensure!(
-				Pallet::<T>::on_chain_storage_version() == StorageVersion::new(2),
-				"the migration did not set version 2"
-			);
-			Pallet::<T>::do_try_state()
+			check_migrated::<T>(Self::entry_counts(), before, 2)
 		}
 	}
 
