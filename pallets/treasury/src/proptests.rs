@@ -2,8 +2,10 @@
 //! (reservations, refunds, payments) by several accounts across two communities. After each
 //! step the pallet's invariants (`do_try_state`) hold, a failed call leaves the state
 //! untouched, the native issuance moved exactly by the minted and burned amounts of the
-//! events, and nobody has ever taken out more than it put in plus its share of the rounding
-//! dust others left behind.
+//! events, and nobody has ever taken out more than it put in plus its share of the refunds
+//! (a refund joins the free value, so it goes to whoever holds shares when it comes back: a
+//! member who joined while the money was reserved shares in it too) and of the rounding dust
+//! others left behind.
 
 use crate::{mock::*, pallet::*, Event as TreasuryEvent, PotLedger};
 use proptest::prelude::*;
@@ -92,6 +94,9 @@ proptest! {
 		new_test_ext().execute_with(|| {
 			let start_issuance = Balances::total_issuance();
 			let mut from_events: i128 = 0;
+			// Per account: its share of the refunds that joined a pot's value while it held
+			// shares there (rounded up).
+			let mut refunds = std::collections::BTreeMap::<AccountId, Balance>::new();
 			for (step, op) in ops.iter().enumerate() {
 				System::reset_events();
 				let before = sp_io::storage::root(StateVersion::V1);
@@ -118,6 +123,18 @@ proptest! {
 							from_events += native_minted as i128,
 						RuntimeEvent::Treasury(TreasuryEvent::Withdrawn { native_burned, .. }) =>
 							from_events -= native_burned as i128,
+						RuntimeEvent::Treasury(TreasuryEvent::Unreserved {
+							community,
+							amount,
+							to_value: true,
+						}) => {
+							let total = Pots::<Test>::get(community).map(|p| p.total_shares).unwrap_or(0);
+							for (who, position) in Positions::<Test>::iter_prefix(community) {
+								let share = (amount as u128 * position.shares as u128)
+									.div_ceil(total.max(1) as u128);
+								*refunds.entry(who).or_default() += share as Balance;
+							}
+						},
 						_ => {},
 					}
 				}
@@ -126,11 +143,12 @@ proptest! {
 				let outstanding: Balance = Positions::<Test>::iter().map(|(_, _, p)| p.native_minted).sum();
 				prop_assert_eq!(Balances::total_issuance(), start_issuance + outstanding);
 
-				// Nobody takes out more than it put in, plus at most one unit of rounding dust per
-				// step of the others.
+				// Nobody takes out more than it put in, plus its share of the refunds and at most
+				// one unit of rounding dust per step of the others.
 				for who in 1..=4 {
+					let refunded = refunds.get(&who).copied().unwrap_or(0);
 					prop_assert!(
-						Assets::balance(PAYMENT, who) <= START_PAYMENT + step as Balance,
+						Assets::balance(PAYMENT, who) <= START_PAYMENT + refunded + step as Balance,
 						"account {} gained at step {}", who, step
 					);
 				}

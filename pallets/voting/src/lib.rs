@@ -974,9 +974,13 @@ pub mod pallet {
 		///
 		/// - origin: signed, anyone.
 		///
-		/// Emits `ProposalClosed` with the command. Weight: O(M), the metadata length.
+		/// Emits `ProposalClosed` with the command. Weight: O(M), the metadata length, plus a
+		/// dispute decision's, refunded to what the close did.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::close_proposal(T::MaxMetadataLen::get()))]
+		#[pallet::weight(
+			T::WeightInfo::close_proposal(T::MaxMetadataLen::get())
+				.saturating_add(T::WeightInfo::resolve_dispute())
+		)]
 		pub fn close_proposal(
 			origin: OriginFor<T>,
 			community: CommunityId,
@@ -1036,9 +1040,12 @@ pub mod pallet {
 		///
 		/// - origin: `ForceOrigin` (Root).
 		///
-		/// Emits `ProposalClosed`. Weight: O(M), the metadata length.
+		/// Emits `ProposalClosed`. Weight: as `close_proposal`.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::force_close(T::MaxMetadataLen::get()))]
+		#[pallet::weight(
+			T::WeightInfo::force_close(T::MaxMetadataLen::get())
+				.saturating_add(T::WeightInfo::resolve_dispute())
+		)]
 		pub fn force_close(
 			origin: OriginFor<T>,
 			community: CommunityId,
@@ -1339,7 +1346,10 @@ pub mod pallet {
 		///
 		/// Emits `ProposalPushed`. Weight: O(M), the metadata length.
 		#[pallet::call_index(27)]
-		#[pallet::weight(T::WeightInfo::push_proposal(metadata.len() as u32))]
+		#[pallet::weight(
+			T::WeightInfo::push_proposal(metadata.len() as u32)
+				.saturating_add(T::DbWeight::get().reads(1))
+		)]
 		pub fn push_dispute_proposal(
 			origin: OriginFor<T>,
 			community: CommunityId,

@@ -214,8 +214,9 @@ impl<T: Config> Pallet<T> {
 	/// outcome, frees the open-proposal slot and emits the metadata. A passed command takes the
 	/// slot over in [`PendingExecutions`] (waiting for the executor, present or next), keeping
 	/// the command part of the proposer's deposit, which is returned otherwise; a passed
-	/// executor change is applied ([`Self::change_executor`]). Refunds the weight of the
-	/// metadata bytes it did not emit.
+	/// executor change is applied ([`Self::change_executor`]), a dispute decided, a model funded
+	/// or its funding returned. Refunds the weight of the metadata bytes it did not emit and of
+	/// the dispute decision it did not make.
 	pub(crate) fn do_close(
 		community: CommunityId,
 		proposal: ProposalId,
@@ -229,6 +230,7 @@ impl<T: Config> Pallet<T> {
 		info.open_proposals = info.open_proposals.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		let passed = info.turnout_reached(open.voters) && open.aye > open.nay;
 		let mut queued = false;
+		let mut decided = false;
 		if passed {
 			match open.action.clone() {
 				ProposalAction::SetExecutor { executor } => {
@@ -239,9 +241,10 @@ impl<T: Config> Pallet<T> {
 					// The decision cannot fail while the pot is solvent (`try_state`); if it did,
 					// the close still goes through and the dispute waits for Root.
 					if Self::disputed_payment(community, job).is_ok() {
-						let decided =
+						let result =
 							with_storage_layer(|| Self::do_resolve_dispute(community, job, pay));
-						if decided.is_err() {
+						decided = result.is_ok();
+						if result.is_err() {
 							log::warn!(target: "runtime::voting", "dispute {community}/{job} not decided");
 						}
 					}
@@ -299,11 +302,13 @@ impl<T: Config> Pallet<T> {
 			nay: open.nay,
 			metadata: open.metadata,
 		});
-		let actual = if force {
+		let close = if force {
 			T::WeightInfo::force_close(metadata_len)
 		} else {
 			T::WeightInfo::close_proposal(metadata_len)
 		};
+		let decision = if decided { T::WeightInfo::resolve_dispute() } else { Weight::zero() };
+		let actual = close.saturating_add(decision);
 		Ok(PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::Yes })
 	}
 
