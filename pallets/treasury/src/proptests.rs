@@ -3,9 +3,8 @@
 //! step the pallet's invariants (`do_try_state`) hold, a failed call leaves the state
 //! untouched, the native issuance moved exactly by the minted and burned amounts of the
 //! events, and nobody has ever taken out more than it put in plus its share of the refunds
-//! (a refund joins the free value, so it goes to whoever holds shares when it comes back: a
-//! member who joined while the money was reserved shares in it too) and of the rounding dust
-//! others left behind.
+//! (a member who withdrew while jobs were pending left its share of them behind: a refund then
+//! goes to those who remain) and of the rounding dust others left behind.
 
 use crate::{mock::*, pallet::*, Event as TreasuryEvent, PotLedger};
 use proptest::prelude::*;

@@ -142,13 +142,36 @@ fn later_contributions_buy_shares_at_the_pot_price_and_top_up_the_position() {
 fn a_member_joining_after_the_value_changed_gets_fair_shares() {
 	build_and_execute(|| {
 		contribute(1, COMMUNITY, 1_000); // 998 shares for 998 value
-		assert_ok!(Ledger::reserve(COMMUNITY, 499)); // a job took half the value
+		assert_ok!(Ledger::reserve(COMMUNITY, 499));
+		assert_ok!(Ledger::pay_reserved(COMMUNITY, &30, 499)); // a job took half the value
 		assert_eq!(contribute(2, COMMUNITY, 500), 500 * 998 / 499);
 		let pot = pot(COMMUNITY);
-		assert_eq!((pot.value, pot.total_shares, pot.reserved), (999, 1_998, 499));
+		assert_eq!((pot.value, pot.total_shares, pot.reserved), (999, 1_998, 0));
 		// Each owns what it brought: member 2 its 500, member 1 what the job left (499).
 		assert_eq!(pot.value_of(shares(2, COMMUNITY)), 500);
 		assert_eq!(pot.value_of(shares(1, COMMUNITY)), 499);
+	});
+}
+
+/// A reservation belongs to the shares that existed when it was made: joining while a job is
+/// pending buys at the price of value + reserved, so a refund of that job gives the newcomer
+/// nothing of the earlier members' money (priced against the free value alone, 100 would have
+/// bought half the pot and taken 450 of the refund).
+#[test]
+fn joining_while_a_job_is_reserved_takes_nothing_of_its_refund() {
+	build_and_execute(|| {
+		contribute(1, COMMUNITY, 1_000); // 998 shares for 998 value
+		assert_ok!(Ledger::reserve(COMMUNITY, 898)); // value 100, reserved 898
+		assert_eq!(
+			Treasury::quote_contribute(COMMUNITY, &2, 100).map(|q| q.shares),
+			Ok(100 * 998 / 998)
+		);
+		assert_eq!(contribute(2, COMMUNITY, 100), 100);
+		assert_ok!(Ledger::unreserve(COMMUNITY, 898)); // the job failed: refunded
+		let pot = pot(COMMUNITY);
+		assert_eq!((pot.value, pot.total_shares), (1_098, 1_098));
+		assert_eq!(pot.value_of(shares(2, COMMUNITY)), 100, "exactly what it brought");
+		assert_eq!(pot.value_of(shares(1, COMMUNITY)), 998, "the refund is member 1's");
 	});
 }
 
@@ -233,11 +256,13 @@ fn a_contribution_that_buys_no_share_is_refused() {
 fn a_depleted_pot_takes_no_new_money() {
 	build_and_execute(|| {
 		contribute(1, COMMUNITY, 1_000); // 998 shares
-								   // 998 shares for 100 value: at most 10 shares per unit, still open.
+								   // Jobs paid out 898: 998 shares for 100 value, at most 10 per unit, still open.
 		assert_ok!(Ledger::reserve(COMMUNITY, 898));
+		assert_ok!(Ledger::pay_reserved(COMMUNITY, &30, 898));
 		assert_eq!(contribute(2, COMMUNITY, 10), 99);
 		// 998 + 99 shares for 110 - 10 value: more than 10 shares per unit.
 		assert_ok!(Ledger::reserve(COMMUNITY, 10));
+		assert_ok!(Ledger::pay_reserved(COMMUNITY, &30, 10));
 		assert_noop!(
 			Treasury::contribute(RuntimeOrigin::signed(3), COMMUNITY, 1_000),
 			Error::<Test>::PotDepleted

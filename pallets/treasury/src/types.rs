@@ -45,9 +45,10 @@ pub enum PricingError {
 
 impl<AccountId, Balance: AtLeast32BitUnsigned + Copy> Pot<AccountId, Balance> {
 	/// The shares `amount` buys: 1:1 into a pot without shares, otherwise
-	/// `amount × total_shares / value`, rounded down (in the pot's favour).
+	/// `amount × total_shares / (value + reserved)` ([`Self::price_basis`]), rounded down (in the
+	/// pot's favour).
 	///
-	/// The guard against a skewed ratio: a pot whose shares outnumber its value more than
+	/// The guard against a skewed ratio: a pot whose shares outnumber its price basis more than
 	/// `max_shares_per_value` times (it paid most of its value out for jobs) takes no new money
 	/// ([`PricingError::Depleted`]). Without it a newcomer would buy shares by the billion, and
 	/// at zero value the price would be a division by zero. The opposite skew (few shares for a
@@ -61,18 +62,27 @@ impl<AccountId, Balance: AtLeast32BitUnsigned + Copy> Pot<AccountId, Balance> {
 		let shares = if self.total_shares.is_zero() {
 			amount
 		} else {
+			let basis = self.price_basis().ok_or(PricingError::Overflow)?;
 			// A ceiling beyond the balance type is no limit: no share count can pass it.
-			let ceiling = self.value.checked_mul(&max_shares_per_value.into());
-			if ceiling.is_some_and(|ceiling| self.total_shares > ceiling) || self.value.is_zero() {
+			let ceiling = basis.checked_mul(&max_shares_per_value.into());
+			if ceiling.is_some_and(|ceiling| self.total_shares > ceiling) || basis.is_zero() {
 				return Err(PricingError::Depleted);
 			}
-			mul_div(amount, self.total_shares, self.value, Rounding::Down)
+			mul_div(amount, self.total_shares, basis, Rounding::Down)
 				.ok_or(PricingError::Overflow)?
 		};
 		if shares.is_zero() {
 			return Err(PricingError::TooSmall);
 		}
 		Ok(shares)
+	}
+
+	/// What new shares are priced against: the free value **and** what is reserved for jobs.
+	/// A reservation may come back (a refund), and it belongs to the shares that existed when
+	/// it was made: priced against the free value alone, a newcomer would buy cheap while a job
+	/// is pending and take part of its refund. Withdrawals pay from the free value only.
+	pub fn price_basis(&self) -> Option<Balance> {
+		self.value.checked_add(&self.reserved)
 	}
 
 	/// Whether the pot has no shares and nothing reserved: its record goes then.
