@@ -3,7 +3,8 @@
 //! Communities pool a well-known **payment asset** (a stable coin or DOT, kept by
 //! `pallet-assets` or any other `fungibles` implementation) to pay for their shared AI compute
 //! instance. Each community has one **pot**; a member who contributes receives, in one step:
-//! - **shares** of the pot, priced against the pot's tracked value (first contribution 1:1);
+//! - **shares** of the pot, priced against the pot's tracked value plus what it has reserved
+//!   for jobs (first contribution 1:1; see [`Pot::price_basis`]);
 //! - **native tokens**, minted at the rate [`NativePerPayment`]: voting power in any
 //!   community (steering stays quadratic in them);
 //! - **access credits** in that community, equal to what the contribution added to the pot's
@@ -17,8 +18,8 @@
 //! - **Pot account**: the `PalletId` sub-account of the community id (see
 //!   [`Pallet::pot_account`]), so any wallet shows the pot's balance. Only this pallet moves
 //!   money out of it.
-//! - **Value**: what the shares are priced against, tracked in [`Pots`], never read from the
-//!   account. A direct transfer into the pot (a donation) is not value: it cannot move the
+//! - **Value**: what the shares are worth (and, with the reservations, priced against),
+//!   tracked in [`Pots`], never read from the account. A direct transfer into the pot (a donation) is not value: it cannot move the
 //!   share price (the ERC-4626 inflation attack) and nobody's shares can take it.
 //! - **Reserved**: payment asset set aside for approved jobs ([`PotLedger`]); out of the value.
 //! - **Existential balance**: the pot account never holds less than the asset's minimum
@@ -157,8 +158,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type DefaultNativePerPayment: Get<FixedU128>;
 
-		/// The skewed-ratio guard: a pot whose shares outnumber its value more than this many
-		/// times takes no new contribution (see [`Pot::shares_for`]).
+		/// The skewed-ratio guard: a pot whose shares outnumber its value + reserved more than
+		/// this many times takes no new contribution (see [`Pot::shares_for`]).
 		#[pallet::constant]
 		type MaxSharesPerValue: Get<u32>;
 
