@@ -259,12 +259,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_expire_job(community: CommunityId, job: ProposalId) -> DispatchResult {
 		let mut info = Self::community(community)?;
 		let queued = PendingExecutions::<T>::get(community, job).ok_or(Error::<T>::NotQueued)?;
-		let expires_at =
-			Self::expires_at(&info, community, &queued).ok_or(Error::<T>::NotExpired)?;
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now >= expires_at, Error::<T>::NotExpired);
 		let executor = info.executor.clone().ok_or(Error::<T>::NotExpired)?;
 		let mut bond = ExecutorBonds::<T>::get(community, &executor);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now >= Self::expiry(&queued, bond.as_ref()), Error::<T>::NotExpired);
 
 		PendingExecutions::<T>::remove(community, job);
 		info.pending_executions =
@@ -421,9 +419,13 @@ impl<T: Config> Pallet<T> {
 		queued: &QueuedCommandOf<T>,
 	) -> Option<BlockNumberFor<T>> {
 		let executor = info.executor.as_ref()?;
-		let since = ExecutorBonds::<T>::get(community, executor)
-			.map(|bond| bond.since)
-			.unwrap_or_else(Zero::zero);
-		Some(queued.queued_at.max(since).saturating_add(T::ExecutionTimeout::get()))
+		Some(Self::expiry(queued, ExecutorBonds::<T>::get(community, executor).as_ref()))
+	}
+
+	/// `queued`'s expiry under the current executor, whose bond is `bond` (none: it accepted
+	/// before bonds existed, its clock runs from the queuing).
+	fn expiry(queued: &QueuedCommandOf<T>, bond: Option<&ExecutorBondOf<T>>) -> BlockNumberFor<T> {
+		let since = bond.map(|bond| bond.since).unwrap_or_else(Zero::zero);
+		queued.queued_at.max(since).saturating_add(T::ExecutionTimeout::get())
 	}
 }
