@@ -322,6 +322,9 @@ pub mod pallet {
 		InsufficientReserved,
 		/// The member's credits do not cover the amount.
 		InsufficientCredits,
+		/// The contribution would leave the member less than the payment asset's minimum
+		/// balance (which would be lost as dust): contribute everything or leave at least that.
+		WouldLeaveDust,
 	}
 
 	#[pallet::hooks]

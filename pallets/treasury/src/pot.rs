@@ -77,6 +77,11 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		);
 		ensure!(spendable >= amount, Error::<T>::InsufficientPaymentAsset);
+		let left = Self::payment_balance(who).saturating_sub(amount);
+		ensure!(
+			left.is_zero() || left >= T::Assets::minimum_balance(T::PaymentAssetId::get()),
+			Error::<T>::WouldLeaveDust
+		);
 
 		let mut deposit = BalanceOf::<T>::zero();
 		let (mut pot, pot_is_new) = match Pots::<T>::get(community) {

@@ -2,9 +2,11 @@
 //! (reservations, refunds, payments) by several accounts across two communities. After each
 //! step the pallet's invariants (`do_try_state`) hold, a failed call leaves the state
 //! untouched, the native issuance moved exactly by the minted and burned amounts of the
-//! events, and nobody has ever taken out more than it put in plus its share of the refunds
-//! (a member who withdrew while jobs were pending left its share of them behind: a refund then
-//! goes to those who remain) and of the rounding dust others left behind.
+//! events, and nobody has ever taken out more than it put in plus its share of what leavers left
+//! behind (a withdrawal pays from the free value only, so a member who withdraws while jobs are
+//! pending leaves its part of the reservations to those who remain) and of the rounding dust
+//! others left behind. New shares are priced against value + reserved, so a refund or a
+//! newcomer's money gives nobody more than that.
 
 use crate::{mock::*, pallet::*, Event as TreasuryEvent, PotLedger};
 use proptest::prelude::*;
@@ -93,11 +95,13 @@ proptest! {
 		new_test_ext().execute_with(|| {
 			let start_issuance = Balances::total_issuance();
 			let mut from_events: i128 = 0;
-			// Per account: its share of the refunds that joined a pot's value while it held
-			// shares there (rounded up).
-			let mut refunds = std::collections::BTreeMap::<AccountId, Balance>::new();
+			// Per account: its share of what leavers left of the reservations while it held
+			// shares (rounded up).
+			let mut left_behind = std::collections::BTreeMap::<AccountId, Balance>::new();
 			for (step, op) in ops.iter().enumerate() {
 				System::reset_events();
+				let pots_before: Vec<_> =
+					[COMMUNITY, OTHER].iter().map(|c| (*c, Pots::<Test>::get(c))).collect();
 				let before = sp_io::storage::root(StateVersion::V1);
 				let ok = frame_support::storage::with_transaction(|| {
 					let ok = apply(op);
@@ -120,18 +124,21 @@ proptest! {
 					match record.event {
 						RuntimeEvent::Treasury(TreasuryEvent::Contributed { native_minted, .. }) =>
 							from_events += native_minted as i128,
-						RuntimeEvent::Treasury(TreasuryEvent::Withdrawn { native_burned, .. }) =>
-							from_events -= native_burned as i128,
-						RuntimeEvent::Treasury(TreasuryEvent::Unreserved {
+						RuntimeEvent::Treasury(TreasuryEvent::Withdrawn {
 							community,
-							amount,
-							to_value: true,
+							shares,
+							native_burned,
+							..
 						}) => {
+							from_events -= native_burned as i128;
+							let Some(Some(pot)) = pots_before.iter().find(|(c, _)| *c == community).map(|(_, p)| p.clone()) else { continue };
+							// The withdrawn shares' part of the reservations stays in the pot.
+							let left = (shares as u128 * pot.reserved as u128)
+								.div_ceil(pot.total_shares.max(1) as u128);
 							let total = Pots::<Test>::get(community).map(|p| p.total_shares).unwrap_or(0);
 							for (who, position) in Positions::<Test>::iter_prefix(community) {
-								let share = (amount as u128 * position.shares as u128)
-									.div_ceil(total.max(1) as u128);
-								*refunds.entry(who).or_default() += share as Balance;
+								let share = (left * position.shares as u128).div_ceil(total.max(1) as u128);
+								*left_behind.entry(who).or_default() += share as Balance;
 							}
 						},
 						_ => {},
@@ -142,13 +149,13 @@ proptest! {
 				let outstanding: Balance = Positions::<Test>::iter().map(|(_, _, p)| p.native_minted).sum();
 				prop_assert_eq!(Balances::total_issuance(), start_issuance + outstanding);
 
-				// Nobody takes out more than it put in, plus its share of the refunds and at most
-				// one unit of rounding dust per step of the others.
+				// Nobody takes out more than it put in, plus its share of what leavers left behind
+				// and at most one unit of rounding dust per step of the others.
 				for who in 1..=4 {
-					let refunded = refunds.get(&who).copied().unwrap_or(0);
+					let left = left_behind.get(&who).copied().unwrap_or(0);
 					prop_assert!(
-						Assets::balance(PAYMENT, who) <= START_PAYMENT + refunded + step as Balance,
-						"account {} gained at step {}", who, step
+						Assets::balance(PAYMENT, who) <= START_PAYMENT + left + step as Balance,
+						"account {} gained at step {}: {} over its start, {} left behind", who, step, Assets::balance(PAYMENT, who) as i128 - START_PAYMENT as i128, left
 					);
 				}
 				// The payment asset is only moved: what left the members is in the pots or was

@@ -218,6 +218,11 @@ fn contribute_rejects_bad_input() {
 			Treasury::contribute(origin(), COMMUNITY, START_PAYMENT + 1),
 			Error::<Test>::InsufficientPaymentAsset
 		);
+		// Leaving less than the asset's minimum balance would lose it as dust.
+		assert_noop!(
+			Treasury::contribute(origin(), COMMUNITY, START_PAYMENT - 1),
+			Error::<Test>::WouldLeaveDust
+		);
 		// The first contribution must exceed the pot's existential balance.
 		assert_noop!(
 			Treasury::contribute(origin(), COMMUNITY, MIN_BALANCE),
