@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates pallets/*/src/weights.rs with `dao-node benchmark pallet`, measuring the runtime
-# wasm built by `make build` (runtime-benchmarks enabled) with the `development` genesis preset.
+# Regenerates every weight the runtime charges, with one binary and one runtime (`make weights`):
+# - runtime/src/weights/<pallet>.rs for the FRAME pallets (the CLI's own template);
+# - pallets/*/src/weights.rs for dao-chain's pallets (.maintain/frame-weight-template.hbs);
+# - runtime/src/weights/{block,extrinsic}_weights.rs (`benchmark overhead`);
+# - runtime/src/weights/paritydb_weights.rs (`benchmark storage` on a dev chain's ParityDB).
 #
-#   bash scripts/benchmark-weights.sh              # all dao-chain pallets, 20 steps x 10 repeats
+#   bash scripts/benchmark-weights.sh                    # everything, 20 steps x 10 repeats
+#   bash scripts/benchmark-weights.sh pallet_voting      # some pallets (or `overhead`, `storage`)
 #   STEPS=2 REPEAT=1 bash scripts/benchmark-weights.sh pallet_voting   # quick smoke run
+#
+# NODE and WASM pick the binary and the runtime measured (default: the dev build of `make build`;
+# see the README's "Weights" for why the dev binary measures like a production one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,15 +19,16 @@ NODE=${NODE:-target/debug/dao-node}
 WASM=${WASM:-target/debug/wbuild/dao-runtime/dao_runtime.wasm}
 STEPS=${STEPS:-20}
 REPEAT=${REPEAT:-10}
-PALLETS=("$@")
-[ ${#PALLETS[@]} -gt 0 ] || PALLETS=(pallet_voting pallet_consensus pallet_community_treasury)
+FRAME_PALLETS=(frame_system pallet_balances pallet_timestamp pallet_sudo pallet_transaction_payment
+	pallet_migrations pallet_assets)
+OWN_PALLETS=(pallet_voting pallet_consensus pallet_community_treasury)
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=("${FRAME_PALLETS[@]}" "${OWN_PALLETS[@]}" overhead storage)
 
-for pallet in "${PALLETS[@]}"; do
-	case "$pallet" in
-		pallet_community_treasury) dir=pallets/treasury ;;
-		*) dir=pallets/${pallet#pallet_} ;;
-	esac
-	echo "benchmarking ${pallet} -> ${dir}/src/weights.rs"
+pallet() {
+	local pallet=$1 output=$2
+	shift 2
+	echo "benchmarking ${pallet} -> ${output}"
 	"$NODE" benchmark pallet \
 		--runtime "$WASM" \
 		--genesis-builder=runtime \
@@ -30,6 +38,42 @@ for pallet in "${PALLETS[@]}"; do
 		--repeat "$REPEAT" \
 		--wasm-execution compiled \
 		--heap-pages 4096 \
-		--template .maintain/frame-weight-template.hbs \
-		--output "${dir}/src/weights.rs"
+		--header .maintain/HEADER \
+		--output "$output" "$@"
+}
+
+for target in "${TARGETS[@]}"; do
+	case "$target" in
+		overhead)
+			echo "benchmarking the block and extrinsic overhead -> runtime/src/weights/"
+			"$NODE" benchmark overhead \
+				--runtime "$WASM" \
+				--genesis-builder=runtime \
+				--wasm-execution compiled \
+				--header .maintain/HEADER \
+				--weight-path runtime/src/weights
+			;;
+		storage)
+			echo "benchmarking ParityDB reads and writes -> runtime/src/weights/paritydb_weights.rs"
+			base=$(mktemp -d)
+			"$NODE" benchmark storage \
+				--dev \
+				--base-path "$base" \
+				--database paritydb \
+				--state-version 1 \
+				--header .maintain/HEADER \
+				--weight-path runtime/src/weights
+			rm -rf "$base"
+			;;
+		pallet_community_treasury)
+			pallet "$target" pallets/treasury/src/weights.rs --template .maintain/frame-weight-template.hbs
+			;;
+		pallet_voting | pallet_consensus)
+			pallet "$target" "pallets/${target#pallet_}/src/weights.rs" \
+				--template .maintain/frame-weight-template.hbs
+			;;
+		*)
+			pallet "$target" "runtime/src/weights/${target}.rs"
+			;;
+	esac
 done

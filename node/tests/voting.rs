@@ -1,6 +1,6 @@
 //! End-to-end: pallet-voting on a running dev node (instant seal). A community is created and
 //! joined, a proposal gets quadratic votes, is closed after its deadline with `ProposalClosed`,
-//! the frozen budget is visible through storage and `VotingApi`, and unfreezing releases it.
+//! the frozen budget is visible in the account's balance and through `VotingApi`, and unfreezing releases it.
 
 mod common;
 
@@ -28,11 +28,23 @@ async fn budget(api: &common::Client, who: [u8; 32]) -> BudgetView {
 	at.runtime_apis().call(payload).await.expect("VotingApi_frozen_budget")
 }
 
-async fn stored_budget(api: &common::Client, who: [u8; 32]) -> u128 {
-	let addr = subxt::dynamic::storage::<([u8; 32],), u128>("Voting", "FrozenBudget");
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct AccountData {
+	frozen: u128,
+}
+
+#[derive(Debug, scale_decode::DecodeAsType)]
+struct AccountInfo {
+	data: AccountData,
+}
+
+/// What the account has frozen, from `System.Account` (the vote budget's freeze is its only
+/// freeze here).
+async fn frozen_balance(api: &common::Client, who: [u8; 32]) -> u128 {
+	let addr = subxt::dynamic::storage::<([u8; 32],), AccountInfo>("System", "Account");
 	let at = api.at_current_block().await.expect("current block");
 	match at.storage().try_fetch(addr, (who,)).await.expect("storage read") {
-		Some(v) => v.decode().expect("u128"),
+		Some(v) => v.decode().expect("AccountInfo").data.frozen,
 		None => 0,
 	}
 }
@@ -125,7 +137,7 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 	)
 	.await;
 
-	assert_eq!(stored_budget(&api, bob_id).await, 9 * UNIT);
+	assert_eq!(frozen_balance(&api, bob_id).await, 9 * UNIT);
 	let view = budget(&api, bob_id).await;
 	assert_eq!(view.frozen, 9 * UNIT);
 	// Bob holds his membership deposit; a freeze covers held funds too, so what Bob cannot
@@ -155,7 +167,7 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 			.await;
 	let unfrozen: VoteUnfrozen = event(&unfrozen, "Voting", "VoteUnfrozen");
 	assert_eq!((unfrozen.who, unfrozen.released), (bob_id, 9 * UNIT));
-	assert_eq!(stored_budget(&api, bob_id).await, 0);
+	assert_eq!(frozen_balance(&api, bob_id).await, 0);
 	assert_eq!(budget(&api, bob_id).await.frozen, 0);
 
 	node.stop();

@@ -178,10 +178,6 @@ fn costs_and_deposits() {
 			},
 			deposit: ProposalDeposit { command: 0, outcome: 0 },
 			metadata: command.clone(),
-			deadline: 0,
-			aye: 0,
-			nay: 0,
-			voters: 0,
 		};
 		let proposal = Voting::proposal_deposit(1, 0, &open);
 		let requested = pallet_voting::QueuedCommand {
@@ -380,9 +376,9 @@ fn costs_and_deposits() {
 	});
 }
 
-/// pallet-voting's v0 → v1 and v1 → v2 migrations run through `pallet-migrations` as the
-/// runtime wires them: an upgrade starts them, blocks step them (transactions wait), and they
-/// end at version 2 with every record translated.
+/// pallet-voting's v0 → v1, v1 → v2 and v2 → v3 migrations run through `pallet-migrations` as
+/// the runtime wires them: an upgrade starts them, blocks step them (transactions wait), and
+/// they end at version 3 with every record translated.
 #[test]
 fn the_voting_migration_runs_through_pallet_migrations() {
 	use crate::{MultiBlockMigrations, Voting};
@@ -404,8 +400,8 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 				whitelist_threshold: 1,
 				status: pallet_voting::CommunityStatus::Active,
 				member_count: 1,
-				open_proposals: 0,
-				next_proposal_id: 1,
+				open_proposals: 1,
+				next_proposal_id: 2,
 				executor: None,
 				pending_executions: 1,
 			},
@@ -419,6 +415,18 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 		let command: pallet_voting::MetadataOf<Runtime> =
 			b"run".to_vec().try_into().expect("short");
 		v0::PendingExecutions::<Runtime>::insert(1, 0, command.clone());
+		v0::Proposals::<Runtime>::insert(
+			1,
+			1,
+			v0::Proposal {
+				proposer: alice.clone(),
+				metadata: command.clone(),
+				deadline: 50,
+				aye: 0,
+				nay: 0,
+				voters: 0,
+			},
+		);
 		assert!(!Migrator::ongoing());
 
 		MultiBlockMigrations::on_runtime_upgrade();
@@ -429,7 +437,15 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 			assert!(blocks < 10, "the migration ends");
 		}
 		assert!(blocks >= 1);
-		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(
+			pallet_voting::Tallies::<Runtime>::get(1, 1),
+			Some(pallet_voting::ProposalTally::open_until(50))
+		);
+		assert_eq!(
+			pallet_voting::Proposals::<Runtime>::get(1, 1).map(|open| open.metadata),
+			Some(command.clone())
+		);
 		assert_eq!(
 			pallet_voting::PendingExecutions::<Runtime>::get(1, 0),
 			Some(pallet_voting::QueuedCommand {
@@ -445,7 +461,7 @@ fn the_voting_migration_runs_through_pallet_migrations() {
 		assert_eq!((community.creator, community.deposit), (alice.clone(), 0));
 		assert_eq!(
 			pallet_voting::Members::<Runtime>::get(1, &alice),
-			Some(pallet_voting::Membership { deposit: 0, open_proposals: 0 })
+			Some(pallet_voting::Membership { deposit: 0, open_proposals: 1 })
 		);
 	});
 }

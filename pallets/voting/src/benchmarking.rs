@@ -614,5 +614,42 @@ mod benchmarks {
 		assert_eq!(PendingExecutions::<T>::get(COMMUNITY, 0).map(|q| q.depositor), Some(proposer));
 	}
 
+	/// One entry of the v2 → v3 migration, the costliest kind: an open proposal with the
+	/// longest command, split into its record and its tally.
+	#[benchmark]
+	fn migrate_v3_step() {
+		use crate::migrations::{v2, v3};
+		let proposer: T::AccountId = account("proposer", 0, SEED);
+		let metadata: MetadataOf<T> =
+			vec![b'x'; T::MaxMetadataLen::get() as usize].try_into().unwrap_or_default();
+		v2::Proposals::<T>::insert(
+			COMMUNITY,
+			0,
+			v2::Proposal {
+				proposer,
+				action: ProposalAction::Command,
+				deposit: ProposalDeposit { command: 0u32.into(), outcome: 0u32.into() },
+				metadata,
+				deadline: 7u32.into(),
+				aye: 3,
+				nay: 1,
+				voters: 2,
+			},
+		);
+		let cursor = v3::Cursor { stage: v3::Stage::Proposals, last: None };
+		let key;
+
+		#[block]
+		{
+			key = v3::MigrateToV3::<T>::migrate_next(&cursor);
+		}
+
+		assert!(key.is_some());
+		assert_eq!(
+			Tallies::<T>::get(COMMUNITY, 0).map(|t| (t.aye, t.nay, t.voters)),
+			Some((3, 1, 2))
+		);
+	}
+
 	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);
 }

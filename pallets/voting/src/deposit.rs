@@ -11,6 +11,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, tokens::Precision, Defensive},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	SaturatedConversion,
@@ -41,8 +42,8 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_for(key.saturating_add(VouchOf::<T>::max_encoded_len()))
 	}
 
-	/// The deposit of `open`, pushed as proposal `proposal`: its record with its command, and
-	/// the outcome record that replaces it at the close. The queued copy of the command (if it
+	/// The deposit of `open`, pushed as proposal `proposal`: its record with its command and
+	/// its tally's record, and the outcome record that replaces them at the close. The queued copy of the command (if it
 	/// passes in a community with an executor) is smaller than the open record and is covered
 	/// by the same command part.
 	pub fn proposal_deposit(
@@ -51,9 +52,12 @@ impl<T: Config> Pallet<T> {
 		open: &ProposalOf<T>,
 	) -> ProposalDeposit<BalanceOf<T>> {
 		let key = Proposals::<T>::hashed_key_for(community, proposal).len();
+		let tally_key = Tallies::<T>::hashed_key_for(community, proposal).len();
 		let outcome_key = Outcomes::<T>::hashed_key_for(community, proposal).len();
+		let tally = tally_key.saturating_add(ProposalTally::<BlockNumberFor<T>>::max_encoded_len());
 		ProposalDeposit {
-			command: Self::deposit_for(key.saturating_add(open.encoded_size())),
+			command: Self::deposit_for(key.saturating_add(open.encoded_size()))
+				.saturating_add(Self::deposit_for(tally)),
 			outcome: Self::deposit_for(
 				outcome_key.saturating_add(OutcomeOf::<T>::max_encoded_len()),
 			),

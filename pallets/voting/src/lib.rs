@@ -13,8 +13,9 @@
 //! - **Quadratic vote**: voting power `v` costs `v² × VotePrice`. The cost is frozen (a fungible
 //!   freeze under [`FreezeReason::Voting`]), and the tally counts `v`, never the cost.
 //! - **Frozen budget**: the sum of the costs of all of an account's outstanding votes, in every
-//!   community. FRAME freezes overlay rather than add up, so the pallet keeps this sum itself
-//!   ([`FrozenBudget`]) and sets one freeze to it.
+//!   community. FRAME freezes overlay rather than add up, so the pallet's single freeze on the
+//!   account ([`FreezeReason::Voting`]) is set to this sum; the freeze is the only record of
+//!   it ([`Pallet::frozen_budget`]).
 //! - **Outstanding vote**: cast and neither retracted nor unfrozen.
 //!
 //! - **Quorum**: a community's `min_turnout`, the share of its members that must have voted on
@@ -164,13 +165,8 @@ pub mod pallet {
 	pub type ProposalActionOf<T> =
 		ProposalAction<<T as frame_system::Config>::AccountId, BudgetOf<T>>;
 	/// An open proposal of this runtime.
-	pub type ProposalOf<T> = Proposal<
-		<T as frame_system::Config>::AccountId,
-		BlockNumberFor<T>,
-		MetadataOf<T>,
-		BalanceOf<T>,
-		BudgetOf<T>,
-	>;
+	pub type ProposalOf<T> =
+		Proposal<<T as frame_system::Config>::AccountId, MetadataOf<T>, BalanceOf<T>, BudgetOf<T>>;
 	/// A closed proposal's outcome of this runtime.
 	pub type OutcomeOf<T> =
 		ProposalOutcome<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
@@ -203,7 +199,7 @@ pub mod pallet {
 
 	/// The in-code storage version. Version 1 added the storage deposits, version 2 the job
 	/// budgets (see [`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -412,6 +408,18 @@ pub mod pallet {
 	pub type Proposals<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, ProposalOf<T>>;
 
+	/// The deadline and running tally of each open proposal (present iff the proposal is in
+	/// [`Proposals`]).
+	#[pallet::storage]
+	pub type Tallies<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		ProposalTally<BlockNumberFor<T>>,
+	>;
+
 	/// The outcome of closed proposals, until pruned.
 	#[pallet::storage]
 	pub type Outcomes<T: Config> =
@@ -440,12 +448,6 @@ pub mod pallet {
 		VoterLedger<BlockNumberFor<T>>,
 		ValueQuery,
 	>;
-
-	/// The sum of the costs of an account's outstanding votes, in all communities. The pallet's
-	/// single freeze on the account equals it.
-	#[pallet::storage]
-	pub type FrozenBudget<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
 	/// The jobs waiting for their executor's receipt (passed commands and requested jobs), by
 	/// community and job (proposal) id. At most `MaxOpenProposals` per community (counted in

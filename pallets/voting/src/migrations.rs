@@ -26,7 +26,18 @@
 //! (`Unpaid`). New maps (`Payments`, `ExecutorBonds`) start empty: executors that accepted
 //! before v2 hold no bond (an expiry slashes nothing from them) until they accept again.
 //! [`v2::MigrateToV2`] runs the same way as v1's, one benchmarked `migrate_v2_step` per entry,
-//! after it on a chain at version 0 (a new chain starts at 2).
+//! after it on a chain at version 0.
+//!
+//! ## v2 → v3: votes touch only the tally
+//! Version 3 keeps each open proposal's deadline and tally in their own record
+//! ([`Tallies`], a [`ProposalTally`]), so a vote reads and writes a few dozen bytes instead of
+//! the whole proposal with its command, and drops `FrozenBudget`: the sum of a voter's vote
+//! costs was kept both there and as the account's freeze, and the freeze alone is now its
+//! record ([`Pallet::frozen_budget`]). [`v3::MigrateToV3`] splits every open proposal (one
+//! benchmarked `migrate_v3_step`) and then removes every `FrozenBudget` entry, after checking
+//! that it equals the freeze (`pre_upgrade`); it runs after v2's on an older chain (a new chain
+//! starts at 3). Deposits held for open proposals stay as they were taken: the tally's record
+//! is small, and the difference is returned at the close like the rest.
 
 use crate::{pallet::*, types::*};
 use frame_support::{pallet_prelude::*, storage_alias, traits::Get};
@@ -80,7 +91,8 @@ fn step_through<T: Config, Stage: Copy>(
 }
 
 /// After a migration to `version`: no entry lost (`after` and `before` are the migrated maps'
-/// entry counts), the version set, and the pallet's invariants hold.
+/// entry counts), the version set, and, once at the current version, the pallet's invariants
+/// hold (they are written for the current layout; a later migration is still to run).
 #[cfg(any(feature = "try-runtime", test))]
 fn check_migrated<T: Config>(
 	after: alloc::vec::Vec<u32>,
@@ -93,7 +105,10 @@ fn check_migrated<T: Config>(
 		Pallet::<T>::on_chain_storage_version() == StorageVersion::new(version),
 		"the migration did not set its version"
 	);
-	Pallet::<T>::do_try_state()
+	if StorageVersion::new(version) == STORAGE_VERSION {
+		Pallet::<T>::do_try_state()?;
+	}
+	Ok(())
 }
 
 /// The storage layout of version 0.
@@ -381,10 +396,10 @@ pub mod v1 {
 					membership.open_proposals = membership.open_proposals.saturating_add(1);
 				}
 			});
-			Proposals::<T>::insert(
+			v2::Proposals::<T>::insert(
 				community,
 				id,
-				Proposal {
+				v2::Proposal {
 					proposer: old.proposer,
 					action: ProposalAction::Command,
 					deposit: ProposalDeposit { command: Zero::zero(), outcome: Zero::zero() },
@@ -545,6 +560,49 @@ pub mod v2 {
 	pub const MIGRATION_ID: MigrationId<13> =
 		MigrationId { pallet_id: *b"pallet-voting", version_from: 1, version_to: 2 };
 
+	/// An open proposal up to v2: the tally inside the record, with the command.
+	#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct Proposal<AccountId, BlockNumber, Metadata, Balance, Budget> {
+		pub proposer: AccountId,
+		pub action: ProposalAction<AccountId, Budget>,
+		pub deposit: ProposalDeposit<Balance>,
+		pub metadata: Metadata,
+		pub deadline: BlockNumber,
+		pub aye: Tally,
+		pub nay: Tally,
+		pub voters: u32,
+	}
+
+	/// An open proposal of this runtime up to v2.
+	pub type ProposalOf<T> = Proposal<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		MetadataOf<T>,
+		BalanceOf<T>,
+		BudgetOf<T>,
+	>;
+
+	/// Open proposals up to v2.
+	#[storage_alias]
+	pub type Proposals<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		ProposalOf<T>,
+	>;
+
+	/// Up to v2, the sum of each voter's vote costs, also set as its freeze.
+	#[storage_alias]
+	pub type FrozenBudget<T: Config> = StorageMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
 	/// The maps migrated, in order.
 	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
 	pub enum Stage {
@@ -676,6 +734,162 @@ pub mod v2 {
 		#[cfg(feature = "try-runtime")]
 		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
 			Ok(Self::entry_counts().encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let before =
+				Vec::<u32>::decode(&mut &state[..]).map_err(|_| "the pre-upgrade state decodes")?;
+			Self::check(before)
+		}
+	}
+}
+
+pub mod v3 {
+	use super::*;
+	use crate::weights::WeightInfo;
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
+		weights::WeightMeter,
+	};
+
+	pub use super::v1::RawKey;
+
+	/// The identifier `pallet-migrations` keeps this migration under.
+	pub const MIGRATION_ID: MigrationId<13> =
+		MigrationId { pallet_id: *b"pallet-voting", version_from: 2, version_to: 3 };
+
+	/// The maps migrated, in order.
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
+	pub enum Stage {
+		/// `Proposals`, each split into its record and its tally.
+		Proposals,
+		/// `FrozenBudget`, removed.
+		FrozenBudget,
+	}
+
+	impl Stage {
+		/// The stage after this one.
+		fn next(self) -> Option<Stage> {
+			match self {
+				Stage::Proposals => Some(Stage::FrozenBudget),
+				Stage::FrozenBudget => None,
+			}
+		}
+	}
+
+	/// Where the migration stands.
+	pub type Cursor = StageCursor<Stage>;
+
+	/// Splits every v2 open proposal into its v3 record and tally and removes `FrozenBudget`
+	/// (see the module docs), then sets storage version 3. Does nothing on a chain that is not
+	/// at version 2.
+	pub struct MigrateToV3<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> MigrateToV3<T> {
+		/// Migrates the entry after `cursor.last` in `cursor.stage`'s map and returns its raw key,
+		/// or `None` when the map has no more entries.
+		pub fn migrate_next(cursor: &Cursor) -> Option<RawKey> {
+			let key = match cursor.stage {
+				Stage::Proposals => Self::next_proposal(cursor.last.as_ref()),
+				// Each entry is removed, so the next one is always the first left.
+				Stage::FrozenBudget => Self::next_budget(),
+			}?;
+			RawKey::try_from(key).ok()
+		}
+
+		fn next_proposal(last: Option<&RawKey>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v2::Proposals::<T>::iter_from(key.to_vec()),
+				None => v2::Proposals::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			Tallies::<T>::insert(
+				community,
+				id,
+				ProposalTally {
+					deadline: old.deadline,
+					aye: old.aye,
+					nay: old.nay,
+					voters: old.voters,
+				},
+			);
+			Proposals::<T>::insert(
+				community,
+				id,
+				Proposal {
+					proposer: old.proposer,
+					action: old.action,
+					deposit: old.deposit,
+					metadata: old.metadata,
+				},
+			);
+			Some(Proposals::<T>::hashed_key_for(community, id))
+		}
+
+		fn next_budget() -> Option<Vec<u8>> {
+			let who = v2::FrozenBudget::<T>::iter_keys().next()?;
+			let key = v2::FrozenBudget::<T>::hashed_key_for(&who);
+			v2::FrozenBudget::<T>::remove(&who);
+			Some(key)
+		}
+
+		/// The number of open proposals, and of `FrozenBudget` entries whose amount is not the
+		/// account's freeze (0 on a sound chain).
+		pub fn entry_counts() -> Vec<u32> {
+			let wrong = v2::FrozenBudget::<T>::iter()
+				.filter(|(who, budget)| Pallet::<T>::frozen_budget(who) != *budget)
+				.count();
+			alloc::vec![Proposals::<T>::iter_keys().count() as u32, wrong as u32]
+		}
+
+		/// Checks that the migration kept every open proposal (`before` is
+		/// [`Self::entry_counts`] taken before it, when every budget equalled its freeze), gave
+		/// each one its tally, removed every budget, set version 3 and that the pallet's
+		/// invariants hold.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
+			ensure!(before.get(1) == Some(&0), "a budget differed from its freeze before");
+			ensure!(
+				v2::FrozenBudget::<T>::iter_keys().next().is_none(),
+				"a FrozenBudget entry is left"
+			);
+			ensure!(
+				Tallies::<T>::iter_keys().count() == Proposals::<T>::iter_keys().count(),
+				"an open proposal has no tally"
+			);
+			check_migrated::<T>(Self::entry_counts(), before, 3)
+		}
+	}
+
+	impl<T: Config> SteppedMigration for MigrateToV3<T> {
+		type Cursor = Cursor;
+		type Identifier = MigrationId<13>;
+
+		fn id() -> Self::Identifier {
+			MIGRATION_ID
+		}
+
+		fn step(
+			cursor: Option<Self::Cursor>,
+			meter: &mut WeightMeter,
+		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
+			step_through::<T, _>(
+				2,
+				cursor.unwrap_or(Cursor { stage: Stage::Proposals, last: None }),
+				meter,
+				T::WeightInfo::migrate_v3_step(),
+				Self::migrate_next,
+				Stage::next,
+			)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			let counts = Self::entry_counts();
+			ensure!(counts.get(1) == Some(&0), "a FrozenBudget entry differs from its freeze");
+			Ok(counts.encode())
 		}
 
 		#[cfg(feature = "try-runtime")]

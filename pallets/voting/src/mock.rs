@@ -331,7 +331,22 @@ pub fn build_and_execute(test: impl FnOnce()) {
 		test();
 		Voting::do_try_state().expect("try_state invariants hold after the test");
 		Treasury::do_try_state().expect("the treasury's invariants hold after the test");
+		assert_no_freeze_without_votes();
 	});
+}
+
+/// No account has a `Voting` freeze without outstanding votes (the pallet's `try_state` checks
+/// each voter's freeze; only the balances pallet can list every freeze).
+pub fn assert_no_freeze_without_votes() {
+	let reason = RuntimeFreezeReason::Voting(pallet_voting::FreezeReason::Voting);
+	for (who, freezes) in pallet_balances::Freezes::<Test>::iter() {
+		if freezes.iter().any(|freeze| freeze.id == reason && freeze.amount > 0) {
+			assert!(
+				pallet_voting::Votes::<Test>::iter().any(|(_, voter, _)| voter == who),
+				"account {who} has a voting freeze without votes"
+			);
+		}
+	}
 }
 
 /// Moves to block `n`.

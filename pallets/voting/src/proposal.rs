@@ -6,14 +6,14 @@ use frame_support::{
 	ensure,
 	pallet_prelude::*,
 	storage::with_storage_layer,
-	traits::fungible::{Inspect, MutateFreeze},
+	traits::fungible::{Inspect, InspectFreeze, MutateFreeze},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// Moves `who`'s frozen budget from its current value by `-release + add` and sets the
-	/// pallet's single freeze to the result. This is the only place the budget and the freeze
-	/// change.
+	/// Moves `who`'s frozen budget (the pallet's single freeze on the account) from its current
+	/// value by `-release + add`. This is the only place the freeze changes.
 	///
 	/// An increase must stay within the account's [`Self::freezable`] balance
 	/// (`InsufficientBalance`); a decrease always succeeds, whatever other holds or freezes
@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 		release: BalanceOf<T>,
 		add: BalanceOf<T>,
 	) -> DispatchResult {
-		let current = FrozenBudget::<T>::get(who);
+		let current = Self::frozen_budget(who);
 		let new = current
 			.checked_sub(&release)
 			.ok_or(Error::<T>::Overflow)?
@@ -32,13 +32,15 @@ impl<T: Config> Pallet<T> {
 		if new > current {
 			ensure!(new <= Self::freezable(who), Error::<T>::InsufficientBalance);
 		}
-		T::Currency::set_freeze(&FreezeReason::Voting.into(), who, new)?;
-		if new.is_zero() {
-			FrozenBudget::<T>::remove(who);
-		} else {
-			FrozenBudget::<T>::insert(who, new);
+		if new != current {
+			T::Currency::set_freeze(&FreezeReason::Voting.into(), who, new)?;
 		}
 		Ok(())
+	}
+
+	/// The sum of the costs of `who`'s outstanding votes: the pallet's freeze on the account.
+	pub fn frozen_budget(who: &T::AccountId) -> BalanceOf<T> {
+		T::Currency::balance_frozen(&FreezeReason::Voting.into(), who)
 	}
 
 	/// What `who`'s votes may freeze in all: its free balance less the existential deposit and
@@ -57,35 +59,38 @@ impl<T: Config> Pallet<T> {
 		vote_cost(power, T::VotePrice::get()).ok_or(Error::<T>::VoteCostOverflow)
 	}
 
-	/// The open proposal, if it still accepts votes (`now < deadline`).
-	fn votable_proposal(
+	/// The tally of the open proposal, if it still accepts votes (`now < deadline`).
+	fn votable_tally(
 		community: CommunityId,
 		proposal: ProposalId,
-	) -> Result<ProposalOf<T>, DispatchError> {
-		let open = Proposals::<T>::get(community, proposal).ok_or(Error::<T>::UnknownProposal)?;
+	) -> Result<ProposalTally<BlockNumberFor<T>>, DispatchError> {
+		let tally = Tallies::<T>::get(community, proposal).ok_or(Error::<T>::UnknownProposal)?;
 		ensure!(
-			frame_system::Pallet::<T>::block_number() < open.deadline,
+			tally.accepts_votes_at(frame_system::Pallet::<T>::block_number()),
 			Error::<T>::VotingClosed
 		);
-		Ok(open)
+		Ok(tally)
 	}
 
-	/// The open proposal `who` may vote on now: `who` is a member and `now < deadline`.
-	fn proposal_for_member(
+	/// The tally of the open proposal `who` may vote on now: `who` is a member and
+	/// `now < deadline`.
+	fn tally_for_member(
 		community: CommunityId,
 		proposal: ProposalId,
 		who: &T::AccountId,
-	) -> Result<ProposalOf<T>, DispatchError> {
+	) -> Result<ProposalTally<BlockNumberFor<T>>, DispatchError> {
 		ensure!(Self::is_member(community, who), Error::<T>::NotMember);
-		Self::votable_proposal(community, proposal)
+		Self::votable_tally(community, proposal)
 	}
 
-	/// Adds (`add == true`) or removes `power` on one side of `open`'s tally.
-	fn count(open: &mut ProposalOf<T>, aye: bool, power: VotePower, add: bool) -> DispatchResult {
-		let side = if aye { &mut open.aye } else { &mut open.nay };
-		let power = Tally::from(power);
-		*side = if add { side.checked_add(power) } else { side.checked_sub(power) }
-			.ok_or(Error::<T>::Overflow)?;
+	/// Adds (`add == true`) or removes `power` on one side of `tally`.
+	fn count(
+		tally: &mut ProposalTally<BlockNumberFor<T>>,
+		aye: bool,
+		power: VotePower,
+		add: bool,
+	) -> DispatchResult {
+		tally.count(aye, power, add).ok_or(Error::<T>::Overflow)?;
 		Ok(())
 	}
 
@@ -123,10 +128,6 @@ impl<T: Config> Pallet<T> {
 			action,
 			deposit: ProposalDeposit { command: Zero::zero(), outcome: Zero::zero() },
 			metadata: metadata.clone(),
-			deadline,
-			aye: 0,
-			nay: 0,
-			voters: 0,
 		};
 		open.deposit = Self::proposal_deposit(community, id, &open);
 		Self::hold_deposit(
@@ -138,6 +139,7 @@ impl<T: Config> Pallet<T> {
 		Communities::<T>::insert(community, info);
 		Members::<T>::insert(community, &proposer, membership);
 		Proposals::<T>::insert(community, id, open);
+		Tallies::<T>::insert(community, id, ProposalTally::open_until(deadline));
 		Self::deposit_event(Event::ProposalPushed {
 			community,
 			proposal: id,
@@ -155,15 +157,15 @@ impl<T: Config> Pallet<T> {
 		aye: bool,
 		power: VotePower,
 	) -> DispatchResult {
-		let mut open = Self::proposal_for_member(community, proposal, &who)?;
+		let mut tally = Self::tally_for_member(community, proposal, &who)?;
 		ensure!(!Votes::<T>::contains_key((community, proposal), &who), Error::<T>::AlreadyVoted);
 		let cost = Self::checked_cost(power)?;
 
-		Self::count(&mut open, aye, power, true)?;
-		open.voters = open.voters.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Self::count(&mut tally, aye, power, true)?;
+		tally.voters = tally.voters.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		Self::adjust_budget(&who, Zero::zero(), cost)?;
-		Self::note_vote_deadline(community, &who, open.deadline)?;
-		Proposals::<T>::insert(community, proposal, open);
+		Self::note_vote_deadline(community, &who, tally.deadline)?;
+		Tallies::<T>::insert(community, proposal, tally);
 		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
 
 		Self::deposit_event(Event::Voted { community, proposal, who, aye, power, cost });
@@ -177,14 +179,14 @@ impl<T: Config> Pallet<T> {
 		aye: bool,
 		power: VotePower,
 	) -> DispatchResult {
-		let mut open = Self::proposal_for_member(community, proposal, &who)?;
+		let mut tally = Self::tally_for_member(community, proposal, &who)?;
 		let old = Votes::<T>::get((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
 		let cost = Self::checked_cost(power)?;
 
-		Self::count(&mut open, old.aye, old.power, false)?;
-		Self::count(&mut open, aye, power, true)?;
+		Self::count(&mut tally, old.aye, old.power, false)?;
+		Self::count(&mut tally, aye, power, true)?;
 		Self::adjust_budget(&who, old.cost, cost)?;
-		Proposals::<T>::insert(community, proposal, open);
+		Tallies::<T>::insert(community, proposal, tally);
 		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
 
 		Self::deposit_event(Event::VoteModified { community, proposal, who, aye, power, cost });
@@ -196,14 +198,14 @@ impl<T: Config> Pallet<T> {
 		proposal: ProposalId,
 		who: T::AccountId,
 	) -> DispatchResult {
-		let mut open = Self::votable_proposal(community, proposal)?;
+		let mut tally = Self::votable_tally(community, proposal)?;
 		let old = Votes::<T>::take((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
 
-		Self::count(&mut open, old.aye, old.power, false)?;
-		open.voters = open.voters.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		Self::count(&mut tally, old.aye, old.power, false)?;
+		tally.voters = tally.voters.checked_sub(1).ok_or(Error::<T>::Overflow)?;
 		Self::adjust_budget(&who, old.cost, Zero::zero())?;
 		Self::note_vote_released(community, &who)?;
-		Proposals::<T>::insert(community, proposal, open);
+		Tallies::<T>::insert(community, proposal, tally);
 
 		Self::deposit_event(Event::VoteRetracted { community, proposal, who, released: old.cost });
 		Ok(())
@@ -224,11 +226,12 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResultWithPostInfo {
 		let mut info = Self::community(community)?;
 		let open = Proposals::<T>::get(community, proposal).ok_or(Error::<T>::UnknownProposal)?;
+		let tally = Tallies::<T>::get(community, proposal).ok_or(Error::<T>::UnknownProposal)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(force || now >= open.deadline, Error::<T>::VotingStillOpen);
+		ensure!(force || !tally.accepts_votes_at(now), Error::<T>::VotingStillOpen);
 
 		info.open_proposals = info.open_proposals.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-		let passed = info.turnout_reached(open.voters) && open.aye > open.nay;
+		let passed = info.turnout_reached(tally.voters) && tally.aye > tally.nay;
 		let mut queued = false;
 		let mut decided = false;
 		if passed {
@@ -280,6 +283,7 @@ impl<T: Config> Pallet<T> {
 		});
 		Communities::<T>::insert(community, info);
 		Proposals::<T>::remove(community, proposal);
+		Tallies::<T>::remove(community, proposal);
 		Outcomes::<T>::insert(
 			community,
 			proposal,
@@ -287,8 +291,8 @@ impl<T: Config> Pallet<T> {
 				proposer: open.proposer,
 				deposit: open.deposit.outcome,
 				passed,
-				aye: open.aye,
-				nay: open.nay,
+				aye: tally.aye,
+				nay: tally.nay,
 				closed_at: now,
 			},
 		);
@@ -298,8 +302,8 @@ impl<T: Config> Pallet<T> {
 			community,
 			proposal,
 			passed,
-			aye: open.aye,
-			nay: open.nay,
+			aye: tally.aye,
+			nay: tally.nay,
 			metadata: open.metadata,
 		});
 		let close = if force {
@@ -320,7 +324,7 @@ impl<T: Config> Pallet<T> {
 		proposal: ProposalId,
 		who: T::AccountId,
 	) -> DispatchResult {
-		ensure!(!Proposals::<T>::contains_key(community, proposal), Error::<T>::ProposalNotClosed);
+		ensure!(!Tallies::<T>::contains_key(community, proposal), Error::<T>::ProposalNotClosed);
 		Self::release_vote(community, proposal, &who)?;
 		Ok(())
 	}

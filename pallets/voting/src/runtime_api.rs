@@ -57,16 +57,21 @@ impl<T: Config> Pallet<T> {
 		community: CommunityId,
 		proposal: ProposalId,
 	) -> Option<ProposalView<BlockNumberFor<T>, T::AccountId, BudgetOf<T>>> {
-		if let Some(open) = Proposals::<T>::get(community, proposal) {
+		if let (Some(open), Some(tally)) =
+			(Proposals::<T>::get(community, proposal), Tallies::<T>::get(community, proposal))
+		{
 			let now = frame_system::Pallet::<T>::block_number();
-			let status =
-				if now < open.deadline { ProposalStatus::Voting } else { ProposalStatus::Closable };
+			let status = if tally.accepts_votes_at(now) {
+				ProposalStatus::Voting
+			} else {
+				ProposalStatus::Closable
+			};
 			return Some(ProposalView {
 				action: Some(open.action),
 				status,
-				aye: open.aye,
-				nay: open.nay,
-				deadline: Some(open.deadline),
+				aye: tally.aye,
+				nay: tally.nay,
+				deadline: Some(tally.deadline),
 				metadata: Some(open.metadata.into_inner()),
 			});
 		}
@@ -83,7 +88,7 @@ impl<T: Config> Pallet<T> {
 	/// See [`VotingApi::frozen_budget`].
 	pub fn budget_view(who: &T::AccountId) -> BudgetView<BalanceOf<T>> {
 		BudgetView {
-			frozen: FrozenBudget::<T>::get(who),
+			frozen: Self::frozen_budget(who),
 			transferable: T::Currency::reducible_balance(
 				who,
 				Preservation::Preserve,

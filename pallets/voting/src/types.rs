@@ -181,9 +181,10 @@ pub struct Vouch<AccountId, Balance> {
 	pub deposit: Balance,
 }
 
-/// An open proposal: a command for the compute instance, and its running tally.
+/// An open proposal: a command for the compute instance. Its running tally is kept apart, in
+/// a [`ProposalTally`], so that a vote never reads or writes the command.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Proposal<AccountId, BlockNumber, Metadata, Balance, Budget> {
+pub struct Proposal<AccountId, Metadata, Balance, Budget> {
 	/// The member who pushed it.
 	pub proposer: AccountId,
 	/// What it does if it passes.
@@ -193,6 +194,11 @@ pub struct Proposal<AccountId, BlockNumber, Metadata, Balance, Budget> {
 	pub deposit: ProposalDeposit<Balance>,
 	/// The command for the compute instance (see the README for its JSON format).
 	pub metadata: Metadata,
+}
+
+/// An open proposal's deadline and running tally: all that a vote reads and writes of it.
+#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct ProposalTally<BlockNumber> {
 	/// Votes are accepted while `now < deadline`; closing is allowed once `now >= deadline`.
 	pub deadline: BlockNumber,
 	/// Sum of the power of the aye votes.
@@ -201,6 +207,26 @@ pub struct Proposal<AccountId, BlockNumber, Metadata, Balance, Budget> {
 	pub nay: Tally,
 	/// Number of votes cast and not retracted.
 	pub voters: u32,
+}
+
+impl<BlockNumber: PartialOrd> ProposalTally<BlockNumber> {
+	/// A tally with no votes yet, open until `deadline`.
+	pub fn open_until(deadline: BlockNumber) -> Self {
+		Self { deadline, aye: 0, nay: 0, voters: 0 }
+	}
+
+	/// Whether votes are still accepted at `now`.
+	pub fn accepts_votes_at(&self, now: BlockNumber) -> bool {
+		now < self.deadline
+	}
+
+	/// Adds (`add == true`) or removes `power` on one side; `None` on overflow.
+	pub fn count(&mut self, aye: bool, power: VotePower, add: bool) -> Option<()> {
+		let side = if aye { &mut self.aye } else { &mut self.nay };
+		let power = Tally::from(power);
+		*side = if add { side.checked_add(power) } else { side.checked_sub(power) }?;
+		Some(())
+	}
 }
 
 /// The two parts of a proposal's deposit, both held from the proposer when it pushes.

@@ -98,6 +98,8 @@ pub trait WeightInfo {
 	fn migrate_v1_step() -> Weight;
 	/// Weight of `migrate_v2_step`.
 	fn migrate_v2_step() -> Weight;
+	/// Weight of `migrate_v3_step`.
+	fn migrate_v3_step() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -666,6 +668,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn migrate_v3_step() -> Weight {
+		Weight::from_parts(110_220_000, 8194)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
@@ -824,5 +831,10 @@ impl WeightInfo for () {
 		Weight::from_parts(110_220_000, 8194)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn migrate_v3_step() -> Weight {
+		Weight::from_parts(110_220_000, 8194)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

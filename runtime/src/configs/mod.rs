@@ -193,6 +193,7 @@ impl pallet_migrations::Config for Runtime {
 type MultiBlockMigrationTuple = (
 	pallet_voting::migrations::v1::MigrateToV1<Runtime>,
 	pallet_voting::migrations::v2::MigrateToV2<Runtime>,
+	pallet_voting::migrations::v3::MigrateToV3<Runtime>,
 );
 
 /// The runtime's multi-block migrations ([`MultiBlockMigrationTuple`]), run by

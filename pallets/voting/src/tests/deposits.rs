@@ -59,9 +59,10 @@ fn deposits_are_priced_per_byte_of_key_and_value() {
 		let command = [b'c'; 40];
 		assert_ok!(Voting::push_proposal(signed(1), C, md(&command), None));
 		// The open proposal: proposer 16, action 1 (an unpaid command), deposit 16, metadata
-		// 1 + 40, deadline 8, aye 16, nay 16, voters 4. The outcome: proposer 16, deposit 8,
-		// passed 1, aye 16, nay 16, closed_at 8.
-		let command_part = 1 + PROPOSAL_KEY + 16 + 1 + 16 + 41 + 8 + 16 + 16 + 4;
+		// 1 + 40; its tally (a second record): deadline 8, aye 16, nay 16, voters 4. The
+		// outcome: proposer 16, deposit 8, passed 1, aye 16, nay 16, closed_at 8.
+		let command_part =
+			(1 + PROPOSAL_KEY + 16 + 1 + 16 + 41) + (1 + PROPOSAL_KEY + 8 + 16 + 16 + 4);
 		let outcome_part = 1 + PROPOSAL_KEY + 16 + 8 + 1 + 16 + 16 + 8;
 		assert_eq!(
 			Proposals::<Test>::get(C, 0).unwrap().deposit,
@@ -217,7 +218,11 @@ fn proposal_deposit_comes_back_at_close_and_outcome_deposit_at_prune() {
 		active_with(&[1, 2]);
 		let before = issuance();
 		let p = push(1);
-		assert_eq!(held(HoldReason::Proposal, 1), 2, "one for the proposal, one for its outcome");
+		assert_eq!(
+			held(HoldReason::Proposal, 1),
+			3,
+			"one for the proposal, one for its tally, one for its outcome"
+		);
 		assert_eq!(Members::<Test>::get(C, 1).unwrap().open_proposals, 1);
 		run_to_block(1 + VotingPeriod::get());
 		assert_ok!(Voting::close_proposal(signed(3), C, p));
@@ -263,7 +268,7 @@ fn votes_on_a_pruned_outcome_can_still_be_unfrozen() {
 		assert_eq!(frozen(2), 9);
 		assert_ok!(Voting::unfreeze(signed(2), C, p));
 		assert_eq!(frozen(2), 0);
-		assert!(FrozenBudget::<Test>::get(2) == 0);
+		assert_eq!(Voting::frozen_budget(&2), 0);
 	});
 }
 
@@ -272,8 +277,8 @@ fn a_queued_command_keeps_its_deposit_until_the_receipt() {
 	build_and_execute(|| {
 		active_with_executor(&[1, 2]);
 		let p = pass();
-		assert_eq!(held(HoldReason::Proposal, 1), 2, "queued: the command part stays held");
-		assert_eq!(PendingExecutions::<Test>::get(C, p).unwrap().deposit, 1);
+		assert_eq!(held(HoldReason::Proposal, 1), 3, "queued: the command part stays held");
+		assert_eq!(PendingExecutions::<Test>::get(C, p).unwrap().deposit, 2);
 		run_to_block(1 + RetentionPeriod::get());
 		assert_noop!(Voting::prune_outcome(signed(3), C, p), Error::<Test>::ExecutionPending);
 
@@ -343,17 +348,17 @@ fn queued_deposits_wait_with_their_commands_for_the_next_executor() {
 		active_with_executor(&[1, 2]);
 		let p = pass();
 		pass();
-		assert_eq!(held(HoldReason::Proposal, 1), 4);
+		assert_eq!(held(HoldReason::Proposal, 1), 6);
 		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, None));
 		assert_eq!(
 			held(HoldReason::Proposal, 1),
-			4,
+			6,
 			"the commands stay queued, and so do their deposits"
 		);
 		assert_ok!(Voting::set_executor(RuntimeOrigin::root(), C, Some(8)));
 		assert_ok!(Voting::accept_executor(signed(8), C));
 		assert_ok!(Voting::report_execution(signed(8), C, p, ExecutionOutcome::Succeeded, [0; 32]));
-		assert_eq!(held(HoldReason::Proposal, 1), 3);
+		assert_eq!(held(HoldReason::Proposal, 1), 4);
 	});
 }
 

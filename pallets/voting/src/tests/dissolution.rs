@@ -159,7 +159,8 @@ fn cleanup_in_bounded_steps_returns_every_deposit() {
 		assert_eq!(Receipts::<Test>::iter_prefix(C).count(), 0);
 		assert_eq!(VoterLedgers::<Test>::iter_prefix(C).count(), 0);
 		assert_eq!(Votes::<Test>::iter().count(), 0);
-		assert_eq!(FrozenBudget::<Test>::iter().count(), 0);
+		assert_eq!(Tallies::<Test>::iter_prefix(C).count(), 0);
+		assert_eq!(Votes::<Test>::iter().count(), 0);
 
 		// The id is free again, for a community with nothing of the old one.
 		assert_ok!(Voting::create_community(signed(4), C, 2, 1, None, None));

@@ -1,11 +1,12 @@
 //! The migrations: v0 → v1 (every v0 record comes back in its v1 form with a zero deposit, the
 //! members' open-proposal counts are filled in, and the version moves to 1, only once), then
 //! v1 → v2 (queued jobs get their kind, depositor, zero budget and queuing block; receipts
-//! their settlement).
+//! their settlement), then v2 → v3 (each open proposal's tally moves to its own record and
+//! `FrozenBudget` goes, the freezes staying as they were).
 
 use super::*;
 use crate::{
-	migrations::{v0, v1, v2},
+	migrations::{v0, v1, v2, v3},
 	weights::WeightInfo,
 };
 use frame_support::{
@@ -24,6 +25,11 @@ fn migrate_in_steps(entries: u64) -> u32 {
 /// Runs the v1 → v2 migration to its end, like [`migrate_in_steps`].
 fn migrate_v2_in_steps(entries: u64) -> u32 {
 	run_in_steps::<v2::MigrateToV2<Test>>(<() as WeightInfo>::migrate_v2_step(), entries)
+}
+
+/// Runs the v2 → v3 migration to its end, like [`migrate_in_steps`].
+fn migrate_v3_in_steps(entries: u64) -> u32 {
+	run_in_steps::<v3::MigrateToV3<Test>>(<() as WeightInfo>::migrate_v3_step(), entries)
 }
 
 fn run_in_steps<M: SteppedMigration>(
@@ -124,8 +130,18 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 		let before_v2 = v2::MigrateToV2::<Test>::entry_counts();
 		assert_eq!(before_v2, vec![1, 1]);
 		assert_eq!(migrate_v2_in_steps(2), 2);
-		v2::MigrateToV2::<Test>::check(before_v2).expect("nothing lost, invariants hold");
-		assert_eq!(v1::MigrateToV1::<Test>::entry_counts(), before, "no entry lost in both");
+		v2::MigrateToV2::<Test>::check(before_v2).expect("nothing lost");
+		let v2_open = v2::Proposals::<Test>::get(C, 3).unwrap();
+		assert_eq!((v2_open.deadline, v2_open.voters), (11, 0));
+
+		// Then v2 → v3: one open proposal and no budget (1 entry, 2 ends: 2 steps).
+		let before_v3 = v3::MigrateToV3::<Test>::entry_counts();
+		assert_eq!(before_v3, vec![1, 0]);
+		assert_eq!(migrate_v3_in_steps(2), 2);
+		v3::MigrateToV3::<Test>::check(before_v3).expect("nothing lost, invariants hold");
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(v1::MigrateToV1::<Test>::entry_counts(), before, "no entry lost in all");
+		assert_eq!(Tallies::<Test>::get(C, 3), Some(ProposalTally::open_until(11)));
 
 		let info = Communities::<Test>::get(C).unwrap();
 		assert_eq!((info.creator, info.deposit, info.next_proposal_id), (1, 0, 4));
@@ -171,14 +187,15 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 #[test]
 fn each_migration_runs_only_on_its_version() {
 	build_and_execute(|| {
-		StorageVersion::new(2).put::<Voting>();
+		StorageVersion::new(3).put::<Voting>();
 		active_with_executor(&[1, 2]);
 		pass();
 		let before = PendingExecutions::<Test>::iter().collect::<Vec<_>>();
 		assert_eq!(migrate_in_steps(2), 1, "done at once");
 		assert_eq!(migrate_v2_in_steps(2), 1, "done at once");
+		assert_eq!(migrate_v3_in_steps(2), 1, "done at once");
 		assert_eq!(PendingExecutions::<Test>::iter().collect::<Vec<_>>(), before);
-		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(3));
 	});
 }
 
@@ -194,8 +211,79 @@ fn a_step_without_room_for_one_entry_asks_for_more() {
 			})
 		);
 		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(0));
-		// Finish both, so the invariants checked after the test hold.
+		// Finish all, so the invariants checked after the test hold.
 		migrate_in_steps(4);
 		migrate_v2_in_steps(4);
+		migrate_v3_in_steps(4);
+	});
+}
+
+/// Writes a v2 chain with votes: community C (members 1, 2, 3) with two open proposals of 1,
+/// voted on by 2 (power 3 on both: 18 frozen) and 3 (power 2 on the second: 4 frozen), their
+/// budgets recorded in `FrozenBudget` and set as freezes.
+fn v2_state_with_votes() -> (ProposalId, ProposalId) {
+	active_with(&[1, 2, 3]);
+	let (first, second) = (push(1), push(1));
+	assert_ok!(Voting::vote(signed(2), C, first, true, 3));
+	assert_ok!(Voting::vote(signed(2), C, second, false, 3));
+	assert_ok!(Voting::vote(signed(3), C, second, true, 2));
+	// Rewrite the v3 records in their v2 form.
+	for id in [first, second] {
+		let open = Proposals::<Test>::take(C, id).unwrap();
+		let tally = Tallies::<Test>::take(C, id).unwrap();
+		v2::Proposals::<Test>::insert(
+			C,
+			id,
+			v2::Proposal {
+				proposer: open.proposer,
+				action: open.action,
+				deposit: open.deposit,
+				metadata: open.metadata,
+				deadline: tally.deadline,
+				aye: tally.aye,
+				nay: tally.nay,
+				voters: tally.voters,
+			},
+		);
+	}
+	v2::FrozenBudget::<Test>::insert(2, 18);
+	v2::FrozenBudget::<Test>::insert(3, 4);
+	StorageVersion::new(2).put::<Voting>();
+	(first, second)
+}
+
+#[test]
+fn v2_tallies_move_to_their_records_and_budgets_go_freezes_stay() {
+	build_and_execute(|| {
+		let (first, second) = v2_state_with_votes();
+		let before = v3::MigrateToV3::<Test>::entry_counts();
+		assert_eq!(before, vec![2, 0], "two proposals, every budget equal to its freeze");
+
+		// One entry per step: 2 proposals, 2 budgets and 2 ends of a map.
+		assert_eq!(migrate_v3_in_steps(1), 6);
+		v3::MigrateToV3::<Test>::check(before).expect("nothing lost, invariants hold");
+		assert_eq!(v2::FrozenBudget::<Test>::iter().count(), 0);
+		let first_tally = Tallies::<Test>::get(C, first).unwrap();
+		assert_eq!((first_tally.aye, first_tally.nay, first_tally.voters), (3, 0, 1));
+		let second_tally = Tallies::<Test>::get(C, second).unwrap();
+		assert_eq!((second_tally.aye, second_tally.nay, second_tally.voters), (2, 3, 2));
+		assert_eq!((frozen(2), frozen(3)), (18, 4), "the freezes are untouched");
+
+		// The migrated chain votes on: retracting releases the cost from the freeze.
+		assert_ok!(Voting::retract_vote(signed(2), C, second));
+		assert_eq!(frozen(2), 9);
+		assert_eq!(Tallies::<Test>::get(C, second).map(|t| (t.nay, t.voters)), Some((0, 1)));
+	});
+}
+
+#[test]
+fn a_budget_that_differs_from_its_freeze_is_reported_before_the_migration() {
+	build_and_execute(|| {
+		v2_state_with_votes();
+		v2::FrozenBudget::<Test>::insert(2, 17);
+		let before = v3::MigrateToV3::<Test>::entry_counts();
+		assert_eq!(before, vec![2, 1]);
+		migrate_v3_in_steps(4);
+		assert!(v3::MigrateToV3::<Test>::check(before).is_err());
 	});
 }

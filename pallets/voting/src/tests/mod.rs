@@ -296,7 +296,7 @@ fn unfreezing_after_leaving() {
 		assert_eq!(frozen(2), 9);
 		assert_ok!(Voting::unfreeze(signed(2), C, p));
 		assert_eq!(frozen(2), 0);
-		assert_eq!(FrozenBudget::<Test>::get(2), 0);
+		assert_eq!(Voting::frozen_budget(&2), 0);
 		assert_eq!(spendable(2), 100);
 		assert_eq!(
 			last_event(),
@@ -359,8 +359,9 @@ fn push_proposal_works() {
 		assert_eq!(p, 0);
 		let open = Proposals::<Test>::get(C, p).unwrap();
 		assert_eq!(open.proposer, 2);
-		assert_eq!(open.deadline, 11);
-		assert_eq!((open.aye, open.nay, open.voters), (0, 0, 0));
+		let tally = Tallies::<Test>::get(C, p).unwrap();
+		assert_eq!(tally.deadline, 11);
+		assert_eq!((tally.aye, tally.nay, tally.voters), (0, 0, 0));
 		assert_eq!(Communities::<Test>::get(C).unwrap().open_proposals, 1);
 		assert!(matches!(
 			last_event(),
@@ -441,7 +442,7 @@ fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 			Event::Voted { community: C, proposal: p1, who: 2, aye: true, power: 3, cost: 9 }
 		);
 		assert_ok!(Voting::vote(signed(2), C, p2, false, 6));
-		assert_eq!(FrozenBudget::<Test>::get(2), 45);
+		assert_eq!(Voting::frozen_budget(&2), 45);
 		assert_eq!(frozen(2), 45);
 		assert_eq!(spendable(2), 55);
 		assert_eq!(Voting::budget_view(&2).frozen, 45);
@@ -455,8 +456,8 @@ fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 		assert_ok!(<Balances as Mutate<_>>::transfer(&2, &3, 55, Preservation::Expendable));
 		assert_eq!(Balances::balance(&2), 45);
 		// The tally counts power, never cost.
-		let open1 = Proposals::<Test>::get(C, p1).unwrap();
-		let open2 = Proposals::<Test>::get(C, p2).unwrap();
+		let open1 = Tallies::<Test>::get(C, p1).unwrap();
+		let open2 = Tallies::<Test>::get(C, p2).unwrap();
 		assert_eq!((open1.aye, open1.nay), (3, 0));
 		assert_eq!((open2.aye, open2.nay), (0, 6));
 	});
@@ -522,7 +523,7 @@ fn vote_errors() {
 		assert_ok!(Voting::vote(signed(2), C, p, true, 1));
 		assert_noop!(Voting::vote(signed(2), C, p, false, 2), Error::<Test>::AlreadyVoted);
 		assert_noop!(Voting::vote(RuntimeOrigin::root(), C, p, true, 1), DispatchError::BadOrigin);
-		assert_eq!(Proposals::<Test>::get(C, p).unwrap().voters, 1);
+		assert_eq!(Tallies::<Test>::get(C, p).unwrap().voters, 1);
 	});
 }
 
@@ -568,13 +569,13 @@ fn modify_vote_moves_freeze_and_tally_including_side_switch() {
 		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 5));
 		assert_eq!(frozen(2), 25);
 		assert_eq!(
-			(Proposals::<Test>::get(C, p).unwrap().aye, Proposals::<Test>::get(C, p).unwrap().nay),
+			(Tallies::<Test>::get(C, p).unwrap().aye, Tallies::<Test>::get(C, p).unwrap().nay),
 			(5, 0)
 		);
 		// Switch side and go down.
 		assert_ok!(Voting::modify_vote(signed(2), C, p, false, 2));
 		assert_eq!(frozen(2), 4);
-		let open = Proposals::<Test>::get(C, p).unwrap();
+		let open = Tallies::<Test>::get(C, p).unwrap();
 		assert_eq!((open.aye, open.nay, open.voters), (0, 2, 1));
 		assert_eq!(
 			last_event(),
@@ -621,8 +622,9 @@ fn retract_vote_releases_at_once() {
 		assert_eq!(frozen(2), 16);
 		assert_ok!(Voting::retract_vote(signed(2), C, p));
 		assert_eq!(frozen(2), 0);
-		assert!(!FrozenBudget::<Test>::contains_key(2));
-		let open = Proposals::<Test>::get(C, p).unwrap();
+		assert_eq!(Voting::frozen_budget(&2), 0);
+		assert_eq!(Balances::balance_frozen(&FreezeReason::Voting.into(), &2), 0);
+		let open = Tallies::<Test>::get(C, p).unwrap();
 		assert_eq!((open.aye, open.nay, open.voters), (0, 0, 0));
 		assert_eq!(
 			last_event(),
@@ -790,7 +792,7 @@ fn unfreeze_works_and_errors() {
 		assert_ok!(Voting::unfreeze(signed(2), C, p1));
 		// Only the p1 cost is released; p2's stays frozen.
 		assert_eq!(frozen(2), 36);
-		assert_eq!(FrozenBudget::<Test>::get(2), 36);
+		assert_eq!(Voting::frozen_budget(&2), 36);
 		// 99 free and 1 held (its membership deposit); a freeze also covers held funds, so
 		// 36 − 1 of the free balance is untouchable.
 		assert_eq!(spendable(2), 64);
