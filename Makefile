@@ -1,6 +1,7 @@
-# dao-chain. One cargo profile (dev, with the hot native crates optimised) and one feature set
-# (--workspace --features runtime-benchmarks) serve the node, the tests, the lints and the
-# benchmarks, so the tree is compiled once.
+# dao-chain. One cargo profile (dev, with the hot native crates and the node crate optimised)
+# and one feature set (--workspace --features runtime-benchmarks) serve the node, the tests, the
+# lints and the benchmark tests, so the tree is compiled once. Only `make weights` builds a
+# second profile (production), to measure with, outside CI.
 #
 # Clippy runs as the compiler of the workspace crates (RUSTC_WORKSPACE_WRAPPER=clippy-driver)
 # during that one build: the same lints as `cargo clippy --all-targets -- -D warnings`, without
@@ -48,8 +49,11 @@ lint:
 fmt:
 	cargo fmt --all
 
-## Regenerate the pallets' weights.rs with the benchmark CLI.
-weights: build
+## Regenerate every weight the runtime charges (FRAME pallets, ours, block and extrinsic
+## overhead, ParityDB) with a production-profile dao-node, built once for it: the one measuring
+## stick (README, "Benchmarks and weights"). Not part of CI. Run nothing else meanwhile.
+weights: setup
+	cargo build --profile production -p dao-node --features runtime-benchmarks
 	bash scripts/benchmark-weights.sh
 
 clean:

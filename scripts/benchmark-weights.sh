@@ -9,18 +9,18 @@
 #   bash scripts/benchmark-weights.sh pallet_voting      # some pallets (or `overhead`, `storage`)
 #   STEPS=2 REPEAT=1 bash scripts/benchmark-weights.sh pallet_voting   # quick smoke run
 #
-# NODE and WASM pick the binary and the runtime measured (default: the dev build of `make build`;
-# see the README's "Weights" for why the dev binary measures like a production one).
+# NODE and WASM pick the binary and the runtime measured: by default the production-profile build
+# that `make weights` makes (`cargo build --profile production -p dao-node --features
+# runtime-benchmarks`); the README's "Benchmarks and weights" says why not the dev binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-NODE=${NODE:-target/debug/dao-node}
-# The dev build writes the plain (release-built) wasm; a release build also writes a compressed one.
-WASM=${WASM:-target/debug/wbuild/dao-runtime/dao_runtime.wasm}
+NODE=${NODE:-target/production/dao-node}
+WASM=${WASM:-target/production/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm}
 STEPS=${STEPS:-20}
 REPEAT=${REPEAT:-10}
 FRAME_PALLETS=(frame_system pallet_balances pallet_timestamp pallet_sudo pallet_transaction_payment
-	pallet_migrations pallet_assets)
+	pallet_assets)
 OWN_PALLETS=(pallet_voting pallet_consensus pallet_community_treasury)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=("${FRAME_PALLETS[@]}" "${OWN_PALLETS[@]}" overhead storage)
@@ -54,13 +54,26 @@ for target in "${TARGETS[@]}"; do
 				--weight-path runtime/src/weights
 			;;
 		storage)
+			# On the dev chain with ACCOUNTS more endowed accounts, so the trie has a realistic
+			# depth (the bare dev genesis has 58 keys, one of them the 7 MB runtime).
 			echo "benchmarking ParityDB reads and writes -> runtime/src/weights/paritydb_weights.rs"
 			base=$(mktemp -d)
+			"$NODE" export-chain-spec --chain dev --output "$base/dev.json" 2>/dev/null
+			python3 - "$base/dev.json" "${ACCOUNTS:-50000}" <<-'PY'
+				import json, sys
+				path, accounts = sys.argv[1], int(sys.argv[2])
+				spec = json.load(open(path))
+				patch = spec["genesis"]["runtimeGenesis"]["patch"]
+				patch.setdefault("balances", {})["devAccounts"] = [accounts, 10**15, None]
+				json.dump(spec, open(path, "w"))
+			PY
 			"$NODE" benchmark storage \
-				--dev \
-				--base-path "$base" \
+				--chain "$base/dev.json" \
+				--base-path "$base/db" \
 				--database paritydb \
 				--state-version 1 \
+				--batch-size 1 \
+				--metric "${STORAGE_METRIC:-average}" \
 				--header .maintain/HEADER \
 				--weight-path runtime/src/weights
 			rm -rf "$base"

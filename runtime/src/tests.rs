@@ -39,6 +39,46 @@ fn consensus_cost_per_model_size_fits_the_budget() {
 	);
 }
 
+/// The vote path against a transfer, from the generated weights: each call's weight (ref time
+/// plus the runtime's database weights), its ratio to `transfer_keep_alive`'s, and how many fit
+/// in a block's normal share with `ExtrinsicBaseWeight` each. Prints the table the README
+/// quotes: `cargo test --workspace --features runtime-benchmarks vote_path -- --nocapture`.
+#[test]
+fn vote_path_weights_against_a_transfer() {
+	use frame_support::dispatch::DispatchClass;
+	use pallet_balances::WeightInfo as _;
+	use pallet_voting::weights::WeightInfo as _;
+	type Voting = pallet_voting::weights::SubstrateWeight<Runtime>;
+	type Balances = crate::weights::pallet_balances::WeightInfo<Runtime>;
+	let weights = RuntimeBlockWeights::get();
+	let base = crate::weights::ExtrinsicBaseWeight::get().ref_time();
+	let normal = weights
+		.get(DispatchClass::Normal)
+		.max_total
+		.unwrap_or(weights.max_block)
+		.ref_time();
+	let transfer = Balances::transfer_keep_alive().ref_time();
+	let per_block = |w: u64| normal / (base + w);
+	println!("call | weight (µs) | × transfer | per block (normal share, base included)");
+	let rows = [
+		("balances::transfer_keep_alive", transfer),
+		("voting::vote", Voting::vote().ref_time()),
+		("voting::modify_vote", Voting::modify_vote().ref_time()),
+		("voting::retract_vote", Voting::retract_vote().ref_time()),
+		("voting::unfreeze", Voting::unfreeze().ref_time()),
+	];
+	for (name, w) in rows {
+		println!(
+			"{name} | {:.1} | {:.2} | {}",
+			w as f64 / 1e6,
+			w as f64 / transfer as f64,
+			per_block(w)
+		);
+	}
+	// A change touches one record fewer than a new vote (no voter ledger).
+	assert!(Voting::modify_vote().ref_time() < Voting::vote().ref_time());
+}
+
 /// `call` as a signed transaction (sr25519 signature, mortal as wallets send them, tip 0): its
 /// length is what the length fee is charged on, and its extensions add their weight.
 fn signed(call: &crate::RuntimeCall) -> crate::UncheckedExtrinsic {

@@ -9,11 +9,11 @@
 //! database weights: 1024 MiB cache.
 
 // Executed Command:
-// target/debug/dao-node
+// target/production/dao-node
 // benchmark
 // pallet
 // --runtime
-// target/debug/wbuild/dao-runtime/dao_runtime.wasm
+// target/production/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --pallet
 // pallet_consensus
@@ -27,10 +27,12 @@
 // compiled
 // --heap-pages
 // 4096
-// --template
-// .maintain/frame-weight-template.hbs
+// --header
+// .maintain/HEADER
 // --output
 // pallets/consensus/src/weights.rs
+// --template
+// .maintain/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -72,8 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_model() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `3615`
-		// Minimum execution time: 88_594_000 picoseconds.
-		Weight::from_parts(133_544_000, 3615)
+		// Minimum execution time: 12_049_000 picoseconds.
+		Weight::from_parts(13_974_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -96,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_model_peer() -> Weight {
 		//  Measured:  `1740`
 		//  Estimated: `3694`
-		// Minimum execution time: 393_463_000 picoseconds.
-		Weight::from_parts(586_274_000, 3694)
+		// Minimum execution time: 75_907_000 picoseconds.
+		Weight::from_parts(84_734_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -116,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_model_peer() -> Weight {
 		//  Measured:  `317`
 		//  Estimated: `3619`
-		// Minimum execution time: 143_705_000 picoseconds.
-		Weight::from_parts(242_086_000, 3619)
+		// Minimum execution time: 25_545_000 picoseconds.
+		Weight::from_parts(29_189_000, 3619)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -138,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn release_stake() -> Weight {
 		//  Measured:  `433`
 		//  Estimated: `41870`
-		// Minimum execution time: 438_380_000 picoseconds.
-		Weight::from_parts(595_831_000, 41870)
+		// Minimum execution time: 80_216_000 picoseconds.
+		Weight::from_parts(92_736_000, 41870)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -161,13 +163,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `d` is `[1, 64]`.
 	fn submit_consensus_data(p: u32, d: u32, ) -> Weight {
 		//  Measured:  `0 + d * (38 ±0) + p * (143 ±0)`
-		//  Estimated: `8007 + d * (953 ±152) + p * (2621 ±0)`
-		// Minimum execution time: 438_266_000 picoseconds.
-		Weight::from_parts(465_765_000, 8007)
-			// Standard Error: 874_411
-			.saturating_add(Weight::from_parts(50_543_126, 0).saturating_mul(p.into()))
-			// Standard Error: 877_550
-			.saturating_add(Weight::from_parts(7_118_672, 0).saturating_mul(d.into()))
+		//  Estimated: `8007 + d * (953 ±86) + p * (2621 ±86)`
+		// Minimum execution time: 48_617_000 picoseconds.
+		Weight::from_parts(52_403_000, 8007)
+			// Standard Error: 44_567
+			.saturating_add(Weight::from_parts(4_923_813, 0).saturating_mul(p.into()))
+			// Standard Error: 44_726
+			.saturating_add(Weight::from_parts(1_161_712, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -190,10 +192,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unconfirm_consensus_data(p: u32, ) -> Weight {
 		//  Measured:  `193 + p * (82 ±0)`
 		//  Estimated: `3619 + p * (2621 ±0)`
-		// Minimum execution time: 268_151_000 picoseconds.
-		Weight::from_parts(264_171_537, 3619)
-			// Standard Error: 214_087
-			.saturating_add(Weight::from_parts(42_380_758, 0).saturating_mul(p.into()))
+		// Minimum execution time: 35_782_000 picoseconds.
+		Weight::from_parts(33_454_827, 3619)
+			// Standard Error: 8_052
+			.saturating_add(Weight::from_parts(3_626_348, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -216,7 +218,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::AccountModels` (r:64 w:64)
 	/// Proof: `Consensus::AccountModels` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::ModelFundings` (r:1 w:0)
-	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(205), added: 2680, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::PeerAccounts` (r:0 w:64)
 	/// Proof: `Consensus::PeerAccounts` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::ModelOutcomes` (r:0 w:1)
@@ -233,13 +235,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[1, 64]`.
 	fn form_consensus(p: u32, s: u32, ) -> Weight {
 		//  Measured:  `0 + p * (488 ±0) + s * (422 ±0)`
-		//  Estimated: `15024 + p * (2621 ±434) + s * (2570 ±1_003)`
-		// Minimum execution time: 1_345_812_000 picoseconds.
-		Weight::from_parts(1_435_474_000, 15024)
-			// Standard Error: 44_735_499
-			.saturating_add(Weight::from_parts(371_333_299, 0).saturating_mul(p.into()))
-			// Standard Error: 44_896_097
-			.saturating_add(Weight::from_parts(335_206_940, 0).saturating_mul(s.into()))
+		//  Estimated: `15024 + p * (2621 ±0) + s * (2570 ±1_003)`
+		// Minimum execution time: 206_155_000 picoseconds.
+		Weight::from_parts(211_217_000, 15024)
+			// Standard Error: 7_707_996
+			.saturating_add(Weight::from_parts(60_485_198, 0).saturating_mul(p.into()))
+			// Standard Error: 7_735_667
+			.saturating_add(Weight::from_parts(59_652_261, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
@@ -250,7 +252,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2570).saturating_mul(s.into()))
 	}
 	/// Storage: `Consensus::ModelFundings` (r:1 w:1)
-	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(205), added: 2680, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:65 w:65)
@@ -261,10 +263,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn pay_funding(p: u32, ) -> Weight {
 		//  Measured:  `1409 + p * (84 ±0)`
 		//  Estimated: `3675 + p * (2609 ±0)`
-		// Minimum execution time: 366_136_000 picoseconds.
-		Weight::from_parts(415_184_815, 3675)
-			// Standard Error: 2_588_169
-			.saturating_add(Weight::from_parts(164_269_264, 0).saturating_mul(p.into()))
+		// Minimum execution time: 61_389_000 picoseconds.
+		Weight::from_parts(33_440_939, 3675)
+			// Standard Error: 33_076
+			.saturating_add(Weight::from_parts(31_530_386, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -276,29 +278,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_model() -> Weight {
-		Weight::from_parts(133_544_000, 3615)
+		Weight::from_parts(13_974_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_model_peer() -> Weight {
-		Weight::from_parts(586_274_000, 3694)
+		Weight::from_parts(84_734_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn remove_model_peer() -> Weight {
-		Weight::from_parts(242_086_000, 3619)
+		Weight::from_parts(29_189_000, 3619)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn release_stake() -> Weight {
-		Weight::from_parts(595_831_000, 41870)
+		Weight::from_parts(92_736_000, 41870)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_consensus_data(p: u32, d: u32, ) -> Weight {
-		Weight::from_parts(465_765_000, 8007)
-			.saturating_add(Weight::from_parts(50_543_126, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(7_118_672, 0).saturating_mul(d.into()))
+		Weight::from_parts(52_403_000, 8007)
+			.saturating_add(Weight::from_parts(4_923_813, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(1_161_712, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -306,17 +308,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2621).saturating_mul(p.into()))
 	}
 	fn unconfirm_consensus_data(p: u32, ) -> Weight {
-		Weight::from_parts(264_171_537, 3619)
-			.saturating_add(Weight::from_parts(42_380_758, 0).saturating_mul(p.into()))
+		Weight::from_parts(33_454_827, 3619)
+			.saturating_add(Weight::from_parts(3_626_348, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2621).saturating_mul(p.into()))
 	}
 	fn form_consensus(p: u32, s: u32, ) -> Weight {
-		Weight::from_parts(1_435_474_000, 15024)
-			.saturating_add(Weight::from_parts(371_333_299, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(335_206_940, 0).saturating_mul(s.into()))
+		Weight::from_parts(211_217_000, 15024)
+			.saturating_add(Weight::from_parts(60_485_198, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(59_652_261, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(s.into())))
@@ -327,8 +329,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2570).saturating_mul(s.into()))
 	}
 	fn pay_funding(p: u32, ) -> Weight {
-		Weight::from_parts(415_184_815, 3675)
-			.saturating_add(Weight::from_parts(164_269_264, 0).saturating_mul(p.into()))
+		Weight::from_parts(33_440_939, 3675)
+			.saturating_add(Weight::from_parts(31_530_386, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))

@@ -9,11 +9,11 @@
 //! database weights: 1024 MiB cache.
 
 // Executed Command:
-// target/debug/dao-node
+// target/production/dao-node
 // benchmark
 // pallet
 // --runtime
-// target/debug/wbuild/dao-runtime/dao_runtime.wasm
+// target/production/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --pallet
 // pallet_community_treasury
@@ -27,10 +27,12 @@
 // compiled
 // --heap-pages
 // 4096
-// --template
-// .maintain/frame-weight-template.hbs
+// --header
+// .maintain/HEADER
 // --output
 // pallets/treasury/src/weights.rs
+// --template
+// .maintain/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -74,12 +76,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn contribute() -> Weight {
 		//  Measured:  `1067`
 		//  Estimated: `6208`
-		// Minimum execution time: 602_388_000 picoseconds.
-		Weight::from_parts(686_288_000, 6208)
+		// Minimum execution time: 158_026_000 picoseconds.
+		Weight::from_parts(180_676_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -92,7 +94,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Treasury::Pots` (r:1 w:1)
 	/// Proof: `Treasury::Pots` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -100,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		//  Measured:  `1343`
 		//  Estimated: `6208`
-		// Minimum execution time: 526_440_000 picoseconds.
-		Weight::from_parts(595_954_000, 6208)
+		// Minimum execution time: 137_371_000 picoseconds.
+		Weight::from_parts(154_802_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -110,8 +112,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_rate() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 29_967_000 picoseconds.
-		Weight::from_parts(35_662_000, 0)
+		// Minimum execution time: 4_742_000 picoseconds.
+		Weight::from_parts(5_765_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Treasury::Paused` (r:0 w:1)
@@ -119,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_paused() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 35_443_000 picoseconds.
-		Weight::from_parts(42_999_000, 0)
+		// Minimum execution time: 5_658_000 picoseconds.
+		Weight::from_parts(6_891_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -128,21 +130,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn contribute() -> Weight {
-		Weight::from_parts(686_288_000, 6208)
+		Weight::from_parts(180_676_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(595_954_000, 6208)
+		Weight::from_parts(154_802_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn set_rate() -> Weight {
-		Weight::from_parts(35_662_000, 0)
+		Weight::from_parts(5_765_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(42_999_000, 0)
+		Weight::from_parts(6_891_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -9,11 +9,11 @@
 //! database weights: 1024 MiB cache.
 
 // Executed Command:
-// target/debug/dao-node
+// target/production/dao-node
 // benchmark
 // pallet
 // --runtime
-// target/debug/wbuild/dao-runtime/dao_runtime.wasm
+// target/production/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm
 // --genesis-builder=runtime
 // --pallet
 // pallet_voting
@@ -27,10 +27,12 @@
 // compiled
 // --heap-pages
 // 4096
-// --template
-// .maintain/frame-weight-template.hbs
+// --header
+// .maintain/HEADER
 // --output
 // pallets/voting/src/weights.rs
+// --template
+// .maintain/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -116,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_community() -> Weight {
 		//  Measured:  `6`
 		//  Estimated: `5070`
-		// Minimum execution time: 381_404_000 picoseconds.
-		Weight::from_parts(569_705_000, 5070)
+		// Minimum execution time: 83_911_000 picoseconds.
+		Weight::from_parts(90_364_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -135,10 +137,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn join_community(w: u32, ) -> Weight {
 		//  Measured:  `543 + w * (290 ±0)`
 		//  Estimated: `5070 + w * (2704 ±0)`
-		// Minimum execution time: 647_333_000 picoseconds.
-		Weight::from_parts(499_267_038, 5070)
-			// Standard Error: 479_501
-			.saturating_add(Weight::from_parts(259_224_519, 0).saturating_mul(w.into()))
+		// Minimum execution time: 105_843_000 picoseconds.
+		Weight::from_parts(69_126_342, 5070)
+			// Standard Error: 38_617
+			.saturating_add(Weight::from_parts(41_959_892, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -158,11 +160,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[0, 32]`.
 	fn whitelist_account(w: u32, ) -> Weight {
 		//  Measured:  `725 + w * (67 ±0)`
-		//  Estimated: `6116 + w * (413 ±126)`
-		// Minimum execution time: 440_963_000 picoseconds.
-		Weight::from_parts(483_406_000, 6116)
-			// Standard Error: 4_775_316
-			.saturating_add(Weight::from_parts(41_879_981, 0).saturating_mul(w.into()))
+		//  Estimated: `6116 + w * (413 ±68)`
+		// Minimum execution time: 66_559_000 picoseconds.
+		Weight::from_parts(70_843_000, 6116)
+			// Standard Error: 359_343
+			.saturating_add(Weight::from_parts(6_452_556, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 413).saturating_mul(w.into()))
@@ -180,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn deregister() -> Weight {
 		//  Measured:  `849`
 		//  Estimated: `3694`
-		// Minimum execution time: 287_996_000 picoseconds.
-		Weight::from_parts(441_962_000, 3694)
+		// Minimum execution time: 58_760_000 picoseconds.
+		Weight::from_parts(66_378_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -194,28 +196,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:0 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1156), added: 3631, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:0 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn push_proposal(m: u32, ) -> Weight {
 		//  Measured:  `597`
 		//  Estimated: `3694`
-		// Minimum execution time: 344_827_000 picoseconds.
-		Weight::from_parts(476_700_554, 3694)
-			// Standard Error: 1_164
-			.saturating_add(Weight::from_parts(5_911, 0).saturating_mul(m.into()))
+		// Minimum execution time: 66_617_000 picoseconds.
+		Weight::from_parts(73_590_383, 3694)
+			// Standard Error: 66
+			.saturating_add(Weight::from_parts(1_162, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:1 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
-	/// Proof: `Voting::FrozenBudget` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
@@ -223,61 +223,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
-		//  Measured:  `901`
+		//  Measured:  `665`
 		//  Estimated: `4764`
-		// Minimum execution time: 306_078_000 picoseconds.
-		Weight::from_parts(443_341_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 46_889_000 picoseconds.
+		Weight::from_parts(51_791_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Voting::Members` (r:1 w:0)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:1 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
-	/// Proof: `Voting::FrozenBudget` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn modify_vote() -> Weight {
-		//  Measured:  `797`
+		//  Measured:  `561`
 		//  Estimated: `4764`
-		// Minimum execution time: 300_413_000 picoseconds.
-		Weight::from_parts(395_669_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 41_405_000 picoseconds.
+		Weight::from_parts(47_230_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:1 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
-	/// Proof: `Voting::FrozenBudget` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn retract_vote() -> Weight {
-		//  Measured:  `787`
+		//  Measured:  `511`
 		//  Estimated: `4764`
-		// Minimum execution time: 271_978_000 picoseconds.
-		Weight::from_parts(388_267_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 39_251_000 picoseconds.
+		Weight::from_parts(44_983_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1156), added: 3631, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:1 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Treasury::Pots` (r:1 w:1)
 	/// Proof: `Treasury::Pots` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -289,7 +283,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::Models` (r:1 w:0)
 	/// Proof: `Consensus::Models` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::ModelFundings` (r:1 w:1)
-	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(205), added: 2680, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
@@ -298,44 +292,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn close_proposal(m: u32, ) -> Weight {
-		//  Measured:  `2069 + m * (1 ±0)`
+		//  Measured:  `2091 + m * (1 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 698_765_000 picoseconds.
-		Weight::from_parts(949_465_382, 6208)
-			// Standard Error: 3_322
-			.saturating_add(Weight::from_parts(10_447, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		// Minimum execution time: 132_333_000 picoseconds.
+		Weight::from_parts(148_458_382, 6208)
+			// Standard Error: 209
+			.saturating_add(Weight::from_parts(1_640, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
-	/// Storage: `Voting::Proposals` (r:1 w:0)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:1 w:0)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:1 w:1)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::FrozenBudget` (r:1 w:1)
-	/// Proof: `Voting::FrozenBudget` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:1)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:0)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
-		//  Measured:  `797`
+		//  Measured:  `605`
 		//  Estimated: `4764`
-		// Minimum execution time: 238_413_000 picoseconds.
-		Weight::from_parts(376_677_000, 4764)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 37_698_000 picoseconds.
+		Weight::from_parts(44_957_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn start_proposing() -> Weight {
 		//  Measured:  `163`
 		//  Estimated: `3629`
-		// Minimum execution time: 67_249_000 picoseconds.
-		Weight::from_parts(117_711_000, 3629)
+		// Minimum execution time: 10_584_000 picoseconds.
+		Weight::from_parts(12_702_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -348,15 +338,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn force_member() -> Weight {
 		//  Measured:  `239`
 		//  Estimated: `5070`
-		// Minimum execution time: 118_608_000 picoseconds.
-		Weight::from_parts(195_348_000, 5070)
+		// Minimum execution time: 20_827_000 picoseconds.
+		Weight::from_parts(24_147_000, 5070)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Proposals` (r:1 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1156), added: 3631, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:1 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Treasury::Pots` (r:1 w:1)
 	/// Proof: `Treasury::Pots` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -368,7 +360,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::Models` (r:1 w:0)
 	/// Proof: `Consensus::Models` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::ModelFundings` (r:1 w:1)
-	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(205), added: 2680, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::ModelFundings` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
@@ -377,14 +369,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::Outcomes` (`max_values`: None, `max_size`: Some(117), added: 2592, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1024]`.
 	fn force_close(m: u32, ) -> Weight {
-		//  Measured:  `2069 + m * (1 ±0)`
+		//  Measured:  `2091 + m * (1 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 604_191_000 picoseconds.
-		Weight::from_parts(940_127_763, 6208)
-			// Standard Error: 3_771
-			.saturating_add(Weight::from_parts(115, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		// Minimum execution time: 134_930_000 picoseconds.
+		Weight::from_parts(152_241_799, 6208)
+			// Standard Error: 131
+			.saturating_add(Weight::from_parts(1_955, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Voting::Communities` (r:1 w:1)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
@@ -393,8 +385,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_executor() -> Weight {
 		//  Measured:  `239`
 		//  Estimated: `3629`
-		// Minimum execution time: 105_140_000 picoseconds.
-		Weight::from_parts(159_593_000, 3629)
+		// Minimum execution time: 15_184_000 picoseconds.
+		Weight::from_parts(17_479_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -409,8 +401,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_executor() -> Weight {
 		//  Measured:  `751`
 		//  Estimated: `6398`
-		// Minimum execution time: 470_436_000 picoseconds.
-		Weight::from_parts(640_519_000, 6398)
+		// Minimum execution time: 91_626_000 picoseconds.
+		Weight::from_parts(103_539_000, 6398)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -429,10 +421,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::Payments` (r:0 w:1)
 	/// Proof: `Voting::Payments` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	fn report_execution() -> Weight {
-		//  Measured:  `2421`
+		//  Measured:  `2388`
 		//  Estimated: `6398`
-		// Minimum execution time: 694_292_000 picoseconds.
-		Weight::from_parts(974_452_000, 6398)
+		// Minimum execution time: 157_337_000 picoseconds.
+		Weight::from_parts(176_878_000, 6398)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -454,10 +446,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn request_job(m: u32, ) -> Weight {
 		//  Measured:  `919`
 		//  Estimated: `3694`
-		// Minimum execution time: 374_206_000 picoseconds.
-		Weight::from_parts(522_741_184, 3694)
-			// Standard Error: 3_228
-			.saturating_add(Weight::from_parts(9_095, 0).saturating_mul(m.into()))
+		// Minimum execution time: 76_030_000 picoseconds.
+		Weight::from_parts(83_421_667, 3694)
+			// Standard Error: 80
+			.saturating_add(Weight::from_parts(1_101, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -480,10 +472,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::Communities` (r:1 w:0)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn claim_payment() -> Weight {
-		//  Measured:  `1955`
+		//  Measured:  `1921`
 		//  Estimated: `6208`
-		// Minimum execution time: 625_743_000 picoseconds.
-		Weight::from_parts(815_879_000, 6208)
+		// Minimum execution time: 136_414_000 picoseconds.
+		Weight::from_parts(155_804_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -496,10 +488,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn dispute_payment() -> Weight {
-		//  Measured:  `793`
+		//  Measured:  `760`
 		//  Estimated: `3694`
-		// Minimum execution time: 310_204_000 picoseconds.
-		Weight::from_parts(411_124_000, 3694)
+		// Minimum execution time: 63_768_000 picoseconds.
+		Weight::from_parts(68_943_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -522,10 +514,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::Communities` (r:1 w:0)
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	fn resolve_dispute() -> Weight {
-		//  Measured:  `2447`
+		//  Measured:  `2413`
 		//  Estimated: `8799`
-		// Minimum execution time: 700_739_000 picoseconds.
-		Weight::from_parts(952_214_000, 8799)
+		// Minimum execution time: 153_431_000 picoseconds.
+		Weight::from_parts(171_079_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -544,10 +536,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Voting::Receipts` (r:0 w:1)
 	/// Proof: `Voting::Receipts` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	fn expire_job() -> Weight {
-		//  Measured:  `2408`
+		//  Measured:  `2375`
 		//  Estimated: `8799`
-		// Minimum execution time: 782_586_000 picoseconds.
-		Weight::from_parts(1_018_618_000, 8799)
+		// Minimum execution time: 169_646_000 picoseconds.
+		Weight::from_parts(190_252_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -563,10 +555,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_vouch(w: u32, ) -> Weight {
 		//  Measured:  `582 + w * (61 ±0)`
 		//  Estimated: `5070`
-		// Minimum execution time: 271_631_000 picoseconds.
-		Weight::from_parts(346_378_925, 5070)
-			// Standard Error: 124_704
-			.saturating_add(Weight::from_parts(1_801_427, 0).saturating_mul(w.into()))
+		// Minimum execution time: 50_386_000 picoseconds.
+		Weight::from_parts(54_875_196, 5070)
+			// Standard Error: 3_724
+			.saturating_add(Weight::from_parts(298_254, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -581,8 +573,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_outcome() -> Weight {
 		//  Measured:  `524`
 		//  Estimated: `4592`
-		// Minimum execution time: 247_410_000 picoseconds.
-		Weight::from_parts(328_266_000, 4592)
+		// Minimum execution time: 48_522_000 picoseconds.
+		Weight::from_parts(55_056_000, 4592)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -595,10 +587,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn prune_receipt() -> Weight {
-		//  Measured:  `738`
+		//  Measured:  `705`
 		//  Estimated: `3694`
-		// Minimum execution time: 264_125_000 picoseconds.
-		Weight::from_parts(356_777_000, 3694)
+		// Minimum execution time: 51_022_000 picoseconds.
+		Weight::from_parts(57_018_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -611,8 +603,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dissolve_community() -> Weight {
 		//  Measured:  `424`
 		//  Estimated: `3629`
-		// Minimum execution time: 135_833_000 picoseconds.
-		Weight::from_parts(189_050_000, 3629)
+		// Minimum execution time: 20_504_000 picoseconds.
+		Weight::from_parts(23_502_000, 3629)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -620,8 +612,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::Communities` (`max_values`: None, `max_size`: Some(164), added: 2639, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Votes` (r:257 w:256)
 	/// Proof: `Voting::Votes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Voting::FrozenBudget` (r:256 w:256)
-	/// Proof: `Voting::FrozenBudget` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:256 w:256)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:256 w:256)
@@ -632,27 +622,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn cleanup_community(n: u32, ) -> Weight {
-		//  Measured:  `551 + n * (364 ±0)`
+		//  Measured:  `520 + n * (293 ±0)`
 		//  Estimated: `3629 + n * (3774 ±0)`
-		// Minimum execution time: 281_257_000 picoseconds.
-		Weight::from_parts(308_954_000, 3629)
-			// Standard Error: 1_168_229
-			.saturating_add(Weight::from_parts(238_346_472, 0).saturating_mul(n.into()))
+		// Minimum execution time: 52_299_000 picoseconds.
+		Weight::from_parts(53_521_000, 3629)
+			// Standard Error: 65_054
+			.saturating_add(Weight::from_parts(33_961_935, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3774).saturating_mul(n.into()))
 	}
 	/// Storage: `Voting::Proposals` (r:2 w:1)
-	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1196), added: 3671, mode: `MaxEncodedLen`)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1156), added: 3631, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::Members` (r:1 w:1)
 	/// Proof: `Voting::Members` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn migrate_v1_step() -> Weight {
 		//  Measured:  `1273`
-		//  Estimated: `8332`
-		// Minimum execution time: 73_547_000 picoseconds.
-		Weight::from_parts(106_163_000, 8332)
+		//  Estimated: `8252`
+		// Minimum execution time: 14_504_000 picoseconds.
+		Weight::from_parts(17_137_000, 8252)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -663,14 +653,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn migrate_v2_step() -> Weight {
 		//  Measured:  `1248`
 		//  Estimated: `8194`
-		// Minimum execution time: 69_951_000 picoseconds.
-		Weight::from_parts(110_220_000, 8194)
+		// Minimum execution time: 13_616_000 picoseconds.
+		Weight::from_parts(16_000_000, 8194)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Voting::Proposals` (r:2 w:1)
+	/// Proof: `Voting::Proposals` (`max_values`: None, `max_size`: Some(1156), added: 3631, mode: `MaxEncodedLen`)
+	/// Storage: `Voting::Tallies` (r:0 w:1)
+	/// Proof: `Voting::Tallies` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn migrate_v3_step() -> Weight {
-		Weight::from_parts(110_220_000, 8194)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		//  Measured:  `1196`
+		//  Estimated: `8252`
+		// Minimum execution time: 11_614_000 picoseconds.
+		Weight::from_parts(13_950_000, 8252)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
@@ -678,13 +675,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_community() -> Weight {
-		Weight::from_parts(569_705_000, 5070)
+		Weight::from_parts(90_364_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn join_community(w: u32, ) -> Weight {
-		Weight::from_parts(499_267_038, 5070)
-			.saturating_add(Weight::from_parts(259_224_519, 0).saturating_mul(w.into()))
+		Weight::from_parts(69_126_342, 5070)
+			.saturating_add(Weight::from_parts(41_959_892, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -692,149 +689,149 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2704).saturating_mul(w.into()))
 	}
 	fn whitelist_account(w: u32, ) -> Weight {
-		Weight::from_parts(483_406_000, 6116)
-			.saturating_add(Weight::from_parts(41_879_981, 0).saturating_mul(w.into()))
+		Weight::from_parts(70_843_000, 6116)
+			.saturating_add(Weight::from_parts(6_452_556, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 413).saturating_mul(w.into()))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(441_962_000, 3694)
+		Weight::from_parts(66_378_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn push_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(476_700_554, 3694)
-			.saturating_add(Weight::from_parts(5_911, 0).saturating_mul(m.into()))
+		Weight::from_parts(73_590_383, 3694)
+			.saturating_add(Weight::from_parts(1_162, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(443_341_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(51_791_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn modify_vote() -> Weight {
-		Weight::from_parts(395_669_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(47_230_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn retract_vote() -> Weight {
-		Weight::from_parts(388_267_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(44_983_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn close_proposal(m: u32, ) -> Weight {
-		Weight::from_parts(949_465_382, 6208)
-			.saturating_add(Weight::from_parts(10_447, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+		Weight::from_parts(148_458_382, 6208)
+			.saturating_add(Weight::from_parts(1_640, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(376_677_000, 4764)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(44_957_000, 4764)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn start_proposing() -> Weight {
-		Weight::from_parts(117_711_000, 3629)
+		Weight::from_parts(12_702_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn force_member() -> Weight {
-		Weight::from_parts(195_348_000, 5070)
+		Weight::from_parts(24_147_000, 5070)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn force_close(m: u32, ) -> Weight {
-		Weight::from_parts(940_127_763, 6208)
-			.saturating_add(Weight::from_parts(115, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+		Weight::from_parts(152_241_799, 6208)
+			.saturating_add(Weight::from_parts(1_955, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn set_executor() -> Weight {
-		Weight::from_parts(159_593_000, 3629)
+		Weight::from_parts(17_479_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn accept_executor() -> Weight {
-		Weight::from_parts(640_519_000, 6398)
+		Weight::from_parts(103_539_000, 6398)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn report_execution() -> Weight {
-		Weight::from_parts(974_452_000, 6398)
+		Weight::from_parts(176_878_000, 6398)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn request_job(m: u32, ) -> Weight {
-		Weight::from_parts(522_741_184, 3694)
-			.saturating_add(Weight::from_parts(9_095, 0).saturating_mul(m.into()))
+		Weight::from_parts(83_421_667, 3694)
+			.saturating_add(Weight::from_parts(1_101, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim_payment() -> Weight {
-		Weight::from_parts(815_879_000, 6208)
+		Weight::from_parts(155_804_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn dispute_payment() -> Weight {
-		Weight::from_parts(411_124_000, 3694)
+		Weight::from_parts(68_943_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(952_214_000, 8799)
+		Weight::from_parts(171_079_000, 8799)
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn expire_job() -> Weight {
-		Weight::from_parts(1_018_618_000, 8799)
+		Weight::from_parts(190_252_000, 8799)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn withdraw_vouch(w: u32, ) -> Weight {
-		Weight::from_parts(346_378_925, 5070)
-			.saturating_add(Weight::from_parts(1_801_427, 0).saturating_mul(w.into()))
+		Weight::from_parts(54_875_196, 5070)
+			.saturating_add(Weight::from_parts(298_254, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(328_266_000, 4592)
+		Weight::from_parts(55_056_000, 4592)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_receipt() -> Weight {
-		Weight::from_parts(356_777_000, 3694)
+		Weight::from_parts(57_018_000, 3694)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn dissolve_community() -> Weight {
-		Weight::from_parts(189_050_000, 3629)
+		Weight::from_parts(23_502_000, 3629)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn cleanup_community(n: u32, ) -> Weight {
-		Weight::from_parts(308_954_000, 3629)
-			.saturating_add(Weight::from_parts(238_346_472, 0).saturating_mul(n.into()))
+		Weight::from_parts(53_521_000, 3629)
+			.saturating_add(Weight::from_parts(33_961_935, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3774).saturating_mul(n.into()))
 	}
 	fn migrate_v1_step() -> Weight {
-		Weight::from_parts(106_163_000, 8332)
+		Weight::from_parts(17_137_000, 8252)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn migrate_v2_step() -> Weight {
-		Weight::from_parts(110_220_000, 8194)
+		Weight::from_parts(16_000_000, 8194)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn migrate_v3_step() -> Weight {
-		Weight::from_parts(110_220_000, 8194)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(13_950_000, 8252)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }
