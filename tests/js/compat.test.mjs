@@ -13,7 +13,8 @@ test('polkadot.js connects, decodes metadata, transfers and sees finality', asyn
     // Metadata decodes with no custom type definitions: pallets, calls and our own pallets.
     assert.ok(api.tx.balances.transferKeepAlive, 'balances.transferKeepAlive is known');
     assert.ok(api.tx.voting.createCommunity, 'voting.createCommunity is known');
-    assert.ok(api.query.voting.frozenBudget, 'voting.frozenBudget storage is known');
+    assert.ok(api.query.voting.tallies, 'voting.tallies storage is known');
+    assert.ok(!api.query.voting.frozenBudget, 'voting.frozenBudget is gone (the freeze is the budget)');
     assert.equal(api.runtimeVersion.specName.toString(), 'dao-runtime');
 
     // The executor's calls and the runtime API views that apps and the agent read.
