@@ -78,11 +78,9 @@ for target in "${TARGETS[@]}"; do
 				--weight-path runtime/src/weights
 			rm -rf "$base"
 			;;
-		pallet_community_treasury)
-			pallet "$target" pallets/treasury/src/weights.rs --template .maintain/frame-weight-template.hbs
-			;;
-		pallet_voting | pallet_consensus)
-			pallet "$target" "pallets/${target#pallet_}/src/weights.rs" \
+		pallet_voting | pallet_consensus | pallet_community_treasury)
+			dir=${target#pallet_}
+			pallet "$target" "pallets/${dir#community_}/src/weights.rs" \
 				--template .maintain/frame-weight-template.hbs
 			;;
 		*)

@@ -43,9 +43,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The deposit of `open`, pushed as proposal `proposal`: its record with its command and
-	/// its tally's record, and the outcome record that replaces them at the close. The queued copy of the command (if it
-	/// passes in a community with an executor) is smaller than the open record and is covered
-	/// by the same command part.
+	/// its tally's record, and the outcome record that replaces them at the close. The queued
+	/// copy of the command (if it passes in a community with an executor) is smaller than the
+	/// open record and is covered by the same command part.
 	pub fn proposal_deposit(
 		community: CommunityId,
 		proposal: ProposalId,

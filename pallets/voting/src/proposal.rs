@@ -83,17 +83,6 @@ impl<T: Config> Pallet<T> {
 		Self::votable_tally(community, proposal)
 	}
 
-	/// Adds (`add == true`) or removes `power` on one side of `tally`.
-	fn count(
-		tally: &mut ProposalTally<BlockNumberFor<T>>,
-		aye: bool,
-		power: VotePower,
-		add: bool,
-	) -> DispatchResult {
-		tally.count(aye, power, add).ok_or(Error::<T>::Overflow)?;
-		Ok(())
-	}
-
 	pub(crate) fn do_push_proposal(
 		community: CommunityId,
 		proposer: T::AccountId,
@@ -161,8 +150,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Votes::<T>::contains_key((community, proposal), &who), Error::<T>::AlreadyVoted);
 		let cost = Self::checked_cost(power)?;
 
-		Self::count(&mut tally, aye, power, true)?;
-		tally.voters = tally.voters.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		tally.add_vote(aye, power).ok_or(Error::<T>::Overflow)?;
 		Self::adjust_budget(&who, Zero::zero(), cost)?;
 		Self::note_vote_deadline(community, &who, tally.deadline)?;
 		Tallies::<T>::insert(community, proposal, tally);
@@ -183,8 +171,8 @@ impl<T: Config> Pallet<T> {
 		let old = Votes::<T>::get((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
 		let cost = Self::checked_cost(power)?;
 
-		Self::count(&mut tally, old.aye, old.power, false)?;
-		Self::count(&mut tally, aye, power, true)?;
+		tally.remove_vote(old.aye, old.power).ok_or(Error::<T>::Overflow)?;
+		tally.add_vote(aye, power).ok_or(Error::<T>::Overflow)?;
 		Self::adjust_budget(&who, old.cost, cost)?;
 		Tallies::<T>::insert(community, proposal, tally);
 		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
@@ -201,8 +189,7 @@ impl<T: Config> Pallet<T> {
 		let mut tally = Self::votable_tally(community, proposal)?;
 		let old = Votes::<T>::take((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
 
-		Self::count(&mut tally, old.aye, old.power, false)?;
-		tally.voters = tally.voters.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		tally.remove_vote(old.aye, old.power).ok_or(Error::<T>::Overflow)?;
 		Self::adjust_budget(&who, old.cost, Zero::zero())?;
 		Self::note_vote_released(community, &who)?;
 		Tallies::<T>::insert(community, proposal, tally);

@@ -220,11 +220,19 @@ impl<BlockNumber: PartialOrd> ProposalTally<BlockNumber> {
 		now < self.deadline
 	}
 
-	/// Adds (`add == true`) or removes `power` on one side; `None` on overflow.
-	pub fn count(&mut self, aye: bool, power: VotePower, add: bool) -> Option<()> {
+	/// Counts a vote of `power` on one side; `None` on overflow.
+	pub fn add_vote(&mut self, aye: bool, power: VotePower) -> Option<()> {
 		let side = if aye { &mut self.aye } else { &mut self.nay };
-		let power = Tally::from(power);
-		*side = if add { side.checked_add(power) } else { side.checked_sub(power) }?;
+		*side = side.checked_add(Tally::from(power))?;
+		self.voters = self.voters.checked_add(1)?;
+		Some(())
+	}
+
+	/// Takes a counted vote of `power` off its side; `None` if it was not counted.
+	pub fn remove_vote(&mut self, aye: bool, power: VotePower) -> Option<()> {
+		let side = if aye { &mut self.aye } else { &mut self.nay };
+		*side = side.checked_sub(Tally::from(power))?;
+		self.voters = self.voters.checked_sub(1)?;
 		Some(())
 	}
 }
