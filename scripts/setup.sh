@@ -14,6 +14,8 @@ command -v make >/dev/null 2>&1 || need_pkgs+=(make)
 perl -MIPC::Cmd -e 1 >/dev/null 2>&1 || need_pkgs+=(perl)
 command -v git >/dev/null 2>&1 || need_pkgs+=(git)
 command -v curl >/dev/null 2>&1 || need_pkgs+=(curl)
+# `make weights` patches a chain spec for the storage benchmark with it.
+command -v python3 >/dev/null 2>&1 || need_pkgs+=(python3)
 
 if [ ${#need_pkgs[@]} -gt 0 ]; then
 	if command -v apt-get >/dev/null 2>&1; then
