@@ -338,6 +338,8 @@ pub async fn submit_status(
 /// A peer of a model, the fields the validator needs.
 #[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
 pub struct ModelPeer {
+	/// Its uid in the model (what submissions score it by).
+	pub uid: u16,
 	/// The peer's account.
 	pub account: AccountId,
 	/// Its network identity.
@@ -354,25 +356,34 @@ pub async fn model_peers(at: &AtBlock, model: u32) -> anyhow::Result<Vec<ModelPe
 	Ok(at.runtime_apis().call(call).await?)
 }
 
-/// Whether `who` has submitted or unconfirmed for `model` in the current epoch.
-pub async fn has_acted(at: &AtBlock, model: u32, who: AccountId) -> anyhow::Result<bool> {
-	for entry in ["Submissions", "Unconfirms"] {
-		let addr = subxt::dynamic::storage::<(u32, AccountId), Value>("Consensus", entry);
-		if at.storage().try_fetch(addr, (model, who)).await?.is_some() {
-			return Ok(true);
-		}
-	}
-	Ok(false)
+/// Whether an account submitted or unconfirmed in a model's current epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DecodeAsType)]
+pub struct Participation {
+	/// It submitted scores.
+	pub submitted: bool,
+	/// It unconfirmed.
+	pub unconfirmed: bool,
 }
 
-/// The `submit_consensus_data` call.
+/// Whether `who` has submitted or unconfirmed for `model` in the current epoch.
+pub async fn has_acted(at: &AtBlock, model: u32, who: AccountId) -> anyhow::Result<bool> {
+	let call = subxt::dynamic::runtime_api_call::<_, Participation>(
+		"ConsensusApi",
+		"participation",
+		(model, who),
+	);
+	let participation = at.runtime_apis().call(call).await?;
+	Ok(participation.submitted || participation.unconfirmed)
+}
+
+/// The `submit_consensus_data` call: `(uid, score)` entries, sorted by uid.
 pub fn submit_scores_call(
 	model: u32,
-	scores: &[(Vec<u8>, u32)],
+	scores: &[(u16, u16)],
 ) -> subxt::tx::DynamicPayload<Vec<Value>> {
-	let data = Value::unnamed_composite(scores.iter().map(|(peer_id, score)| {
+	let data = Value::unnamed_composite(scores.iter().map(|(uid, score)| {
 		Value::named_composite([
-			("peer_id", Value::from_bytes(peer_id)),
+			("uid", Value::u128((*uid).into())),
 			("score", Value::u128((*score).into())),
 		])
 	}));
@@ -397,7 +408,7 @@ pub async fn submit_scores(
 	api: &Client,
 	signer: &Keypair,
 	model: u32,
-	scores: &[(Vec<u8>, u32)],
+	scores: &[(u16, u16)],
 ) -> anyhow::Result<()> {
 	submit(api, submit_scores_call(model, scores), signer).await
 }

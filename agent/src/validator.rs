@@ -3,12 +3,13 @@
 //! On every finalized block it asks the chain whether its account may submit for the model now
 //! (`ConsensusApi::submit_status`: inside the submission window, a mature peer of a mature
 //! model, no consensus in progress) and whether it has submitted or unconfirmed this epoch
-//! already (the `Submissions`/`Unconfirms` storage). If it may and has not, it runs the
-//! operator's scorer once for the epoch:
+//! already (`ConsensusApi::participation`). If it may and has not, it runs the operator's
+//! scorer once for the epoch:
 //!
-//! - stdin: `{"model":0,"epoch":7,"peers":[{"peer_id":"peer-a","account":"0x.."},...]}`;
+//! - stdin: `{"model":0,"epoch":7,"peers":[{"uid":0,"peer_id":"peer-a","account":"0x.."},...]}`;
 //! - exit 0 with stdout `{"peer-a": 800, "peer-b": 750}` (scores `1..=10000` by peer id):
-//!   the scores are submitted with `submit_consensus_data`;
+//!   the scores are submitted with `submit_consensus_data`, by uid (the chain's index of each
+//!   peer in the model), sorted by uid;
 //! - exit `model_error_exit_code` (default 2): the model is in an error state, and
 //!   `unconfirm_consensus_data` is called instead;
 //! - anything else (another exit code, bad JSON, a timeout): nothing is submitted, the error is
@@ -36,8 +37,8 @@ pub const MAX_SCORE: u64 = 10_000;
 /// What the scorer decided for an epoch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
-	/// Submit these scores (peer id bytes, score).
-	Scores(Vec<(Vec<u8>, u32)>),
+	/// Submit these scores (uid, score), sorted by uid.
+	Scores(Vec<(u16, u16)>),
 	/// The model is in an error state: unconfirm.
 	ModelError,
 }
@@ -54,7 +55,7 @@ pub fn peer_id_text(peer_id: &[u8]) -> String {
 pub fn scorer_input(model: u32, epoch: u32, peers: &[ModelPeer]) -> Value {
 	let peers: Vec<Value> = peers
 		.iter()
-		.map(|p| json!({"peer_id": peer_id_text(&p.peer_id), "account": format!("0x{}", hex::encode(p.account))}))
+		.map(|p| json!({"uid": p.uid, "peer_id": peer_id_text(&p.peer_id), "account": format!("0x{}", hex::encode(p.account))}))
 		.collect();
 	json!({"model": model, "epoch": epoch, "peers": peers})
 }
@@ -84,7 +85,7 @@ pub fn verdict(
 			.as_u64()
 			.filter(|s| (1..=MAX_SCORE).contains(s))
 			.with_context(|| format!("score of {id} must be an integer in 1..={MAX_SCORE}"))?;
-		entries.push((peer.peer_id.clone(), u32::try_from(score)?));
+		entries.push((peer.uid, u16::try_from(score)?));
 	}
 	if entries.is_empty() {
 		bail!("the scorer scored no peer of the model");
@@ -189,8 +190,8 @@ mod tests {
 
 	fn peers() -> Vec<ModelPeer> {
 		vec![
-			ModelPeer { account: [1; 32], peer_id: b"peer-a".to_vec() },
-			ModelPeer { account: [2; 32], peer_id: vec![0xff, 0x00] },
+			ModelPeer { uid: 1, account: [1; 32], peer_id: b"peer-a".to_vec() },
+			ModelPeer { uid: 0, account: [2; 32], peer_id: vec![0xff, 0x00] },
 		]
 	}
 
@@ -207,18 +208,16 @@ mod tests {
 		assert_eq!(input["model"], 3);
 		assert_eq!(input["epoch"], 7);
 		assert_eq!(input["peers"][0]["peer_id"], "peer-a");
+		assert_eq!(input["peers"][0]["uid"], 1);
 		assert_eq!(input["peers"][1]["peer_id"], "0xff00");
 		assert_eq!(input["peers"][0]["account"], format!("0x{}", "01".repeat(32)));
 	}
 
 	#[test]
-	fn scores_map_back_to_peer_ids() {
+	fn scores_map_back_to_uids_in_uid_order() {
 		let verdict =
 			verdict(0, br#"{"peer-a": 800, "0xff00": 10000, "stranger": 5}"#, &peers(), 2);
-		assert_eq!(
-			verdict.unwrap(),
-			Verdict::Scores(vec![(b"peer-a".to_vec(), 800), (vec![0xff, 0x00], 10_000)])
-		);
+		assert_eq!(verdict.unwrap(), Verdict::Scores(vec![(0, 10_000), (1, 800)]));
 	}
 
 	#[test]

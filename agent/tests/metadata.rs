@@ -8,7 +8,7 @@
 use codec::{Decode, Encode};
 use dao_agent::chain;
 use dao_runtime::{Runtime, RuntimeCall};
-use pallet_consensus::ModelPeerData;
+use pallet_consensus::PeerScore;
 use pallet_voting::ExecutionOutcome;
 use scale_decode::{DecodeAsFields, DecodeAsType, Field};
 use sp_runtime::AccountId32;
@@ -81,14 +81,8 @@ fn report_execution_call_is_the_runtimes() {
 #[test]
 fn consensus_calls_are_the_runtimes() {
 	let metadata = metadata();
-	let scores = vec![(b"peer-a".to_vec(), 800), (vec![0xff], 10_000)];
-	let data: Vec<_> = scores
-		.iter()
-		.map(|(id, score)| ModelPeerData {
-			peer_id: id.clone().try_into().expect("short peer id"),
-			score: *score,
-		})
-		.collect();
+	let scores = vec![(0u16, 800u16), (3, 10_000)];
+	let data: Vec<_> = scores.iter().map(|(uid, score)| PeerScore { uid: *uid, score: *score }).collect();
 	assert_eq!(
 		as_runtime_call(&metadata, &chain::submit_scores_call(4, &scores)),
 		RuntimeCall::Consensus(pallet_consensus::Call::submit_consensus_data {
@@ -226,15 +220,28 @@ fn consensus_api_results_decode_into_the_agents_types() {
 		&metadata,
 		"ConsensusApi",
 		"model_peers",
-		vec![pallet_consensus::PeerView::<AccountId32, u128> {
+		vec![pallet_consensus::PeerView::<AccountId32, u128, u128> {
+			uid: 5,
 			account: account(3),
 			peer_id: b"peer-c".to_vec(),
 			stake: 10,
 			joined_epoch: 1,
 			result: None,
+			unclaimed: pallet_consensus::Owed { native: 1, payment: 2 },
+			leaving: false,
 		}],
 	);
-	assert_eq!(peers, vec![chain::ModelPeer { account: [3; 32], peer_id: b"peer-c".to_vec() }]);
+	assert_eq!(
+		peers,
+		vec![chain::ModelPeer { uid: 5, account: [3; 32], peer_id: b"peer-c".to_vec() }]
+	);
+	let participation: chain::Participation = api_output(
+		&metadata,
+		"ConsensusApi",
+		"participation",
+		pallet_consensus::ParticipationView { submitted: true, unconfirmed: false },
+	);
+	assert_eq!(participation, chain::Participation { submitted: true, unconfirmed: false });
 }
 
 #[test]

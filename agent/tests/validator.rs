@@ -12,7 +12,7 @@ use std::time::Duration;
 use subxt_signer::sr25519::{dev, Keypair};
 use support::{
 	node::{
-		add_model_peer, at_best, block_number, model_peers, penalty_count, register_model,
+		add_model_peer, block_number, model_peers, participation, penalty_count, register_model,
 		seal_blocks, seal_until_next_block_at, Client, DevNode,
 	},
 	script, wait_until, Agent,
@@ -111,12 +111,7 @@ impl Model {
 
 	/// This epoch's (submissions, unconfirms) for the model.
 	async fn participation(&self) -> (u32, u32) {
-		let at = at_best(&self.api, &self.url).await;
-		let addr = subxt::dynamic::storage::<(u32,), (u32, u32)>("Consensus", "EpochParticipation");
-		match at.storage().try_fetch(addr, (self.model,)).await.expect("storage read") {
-			Some(value) => value.decode().expect("(u32, u32)"),
-			None => (0, 0),
-		}
+		participation(&self.api, &self.url, self.model).await
 	}
 
 	/// Opens the peers' first submission window and waits until all four validators acted in
@@ -195,7 +190,7 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 	assert_eq!(views.len(), 4);
 	for view in &views {
 		let name = String::from_utf8_lossy(&view.peer_id).to_string();
-		let result = view.result.as_ref().unwrap_or_else(|| panic!("{name} has a result"));
+		let (_, result) = view.result.as_ref().unwrap_or_else(|| panic!("{name} has a result"));
 		assert!(result.in_consensus, "{name}");
 		let expected = match name.as_str() {
 			"peer-bob" => 900,
@@ -205,8 +200,8 @@ async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 		};
 		assert_eq!(result.score, Some(expected), "{name}");
 		let dishonest = name == "peer-eve";
-		assert_eq!(result.penalties, u32::from(dishonest), "{name}");
-		assert!(dishonest || result.reward > 0, "{name}: honest submitters are paid");
+		assert_eq!(result.penalties, u16::from(dishonest), "{name}");
+		assert!(dishonest || result.reward > 0, "{name}: honest submitters are credited");
 	}
 	for name in PEERS {
 		let penalties = penalty_count(&model.api, &model.url, key(name).public_key().0).await;
@@ -230,4 +225,153 @@ async fn a_model_in_an_error_state_is_unconfirmed_and_nobody_is_penalised() {
 		assert!(model.log(name).contains("model reported in an error state"), "{name}");
 	}
 	model.stop();
+}
+
+/// At the scale the issue asks for: sixteen peers, each running `dao-agent validator`, on a dev
+/// node that seals (and finalizes) a block every second, as a block producer would. They join
+/// in one peer window, submit by uid in the next epoch's submission window, and consensus
+/// forms: every peer in consensus with the score the others gave it, the one dishonest score
+/// filtered out and penalised, the honest submitters credited.
+#[tokio::test(flavor = "multi_thread")]
+async fn sixteen_validators_form_consensus_by_uid() {
+	use subxt_signer::SecretUri;
+	use support::node::{event, submit};
+	const N: u32 = 16;
+	const UNIT: u128 = 1_000_000_000_000;
+	let dir = tempfile::tempdir().expect("temp dir");
+	let node = DevNode::start(&dir.path().join("node"), &["--sealing", "manual"]);
+	let api = node.client().await;
+	let url = node.url();
+	let sealer = tokio::spawn({
+		let url = url.clone();
+		async move {
+			loop {
+				seal_blocks(&url, 1).await;
+				tokio::time::sleep(Duration::from_secs(1)).await;
+			}
+		}
+	});
+	let keys: Vec<Keypair> = (1..=N)
+		.map(|i| {
+			let uri: SecretUri = format!("//Peer{i}").parse().expect("a dev uri");
+			Keypair::from_uri(&uri).expect("a key")
+		})
+		.collect();
+	for key in &keys {
+		let to = subxt::dynamic::Value::unnamed_variant(
+			"Id",
+			[subxt::dynamic::Value::from_bytes(key.public_key().0)],
+		);
+		let transfer = subxt::dynamic::transaction(
+			"Balances",
+			"transfer_keep_alive",
+			vec![to, subxt::dynamic::Value::u128(100 * UNIT)],
+		);
+		submit(&api, transfer, &dev::alice()).await;
+	}
+	let model = register_model(&api, b"models/sixteen").await;
+
+	// All join in one peer window: sent right after an epoch's last block.
+	wait_until("an epoch's last block", Duration::from_secs(60), String::new, || async {
+		(block_number(&url).await % EPOCH == EPOCH - 1).then_some(())
+	})
+	.await;
+	let joins: Vec<_> = keys
+		.iter()
+		.enumerate()
+		.map(|(i, key)| {
+			let (api, key) = (api.clone(), key.clone());
+			tokio::spawn(async move {
+				add_model_peer(&api, model, format!("peer-{}", i + 1).as_bytes(), &key).await
+			})
+		})
+		.collect();
+	for join in joins {
+		join.await.expect("a peer joins");
+	}
+	let joined_epoch = block_number(&url).await / EPOCH;
+	let views = model_peers(&api, &url, model).await;
+	assert_eq!(views.len(), N as usize);
+
+	// Peer j's honest score is 500 + 10·j; peer 16 scores peer 1 at 2_000.
+	let mut agents = Vec::new();
+	for i in 1..=N {
+		let mut scores: Vec<String> =
+			(1..=N).map(|j| format!(r#""peer-{j}":{}"#, 500 + 10 * j)).collect();
+		if i == N {
+			scores[0] = r#""peer-1":2000"#.to_string();
+		}
+		let scorer = script(
+			dir.path(),
+			&format!("score-{i}.sh"),
+			&format!("cat > /dev/null; printf '%s' '{{{}}}'", scores.join(",")),
+		);
+		let config = dir.path().join(format!("peer-{i}.toml"));
+		std::fs::write(
+			&config,
+			format!(
+				"url = \"{url}\"\n[validator]\nmodel = {model}\nscorer = \"{}\"\ntimeout_secs = 30\n",
+				scorer.display()
+			),
+		)
+		.expect("config written");
+		agents.push(Agent::start(
+			"validator",
+			&config,
+			&format!("//Peer{i}"),
+			&[],
+			&dir.path().join(format!("peer-{i}.log")),
+		));
+	}
+	let logs = || {
+		(1..=N)
+			.map(|i| {
+				let log = std::fs::read_to_string(dir.path().join(format!("peer-{i}.log")));
+				format!("--- peer {i}\n{}", log.unwrap_or_default())
+			})
+			.collect::<String>()
+	};
+
+	// Consensus of the epoch after the join, formed at the start of the one after.
+	wait_until("consensus of sixteen", Duration::from_secs(150), logs, || async {
+		let views = model_peers(&api, &url, model).await;
+		views
+			.iter()
+			.all(|v| v.result.as_ref().is_some_and(|(epoch, _)| *epoch > joined_epoch as u32))
+			.then_some(views)
+	})
+	.await;
+	let views = model_peers(&api, &url, model).await;
+	for view in &views {
+		let name = String::from_utf8_lossy(&view.peer_id).to_string();
+		let j: u32 = name.trim_start_matches("peer-").parse().expect("peer-<j>");
+		let (_, result) = view.result.as_ref().expect("a result");
+		assert!(result.in_consensus, "{name}");
+		assert_eq!(result.score, Some((500 + 10 * j) as u16), "{name}: the outlier is filtered");
+		let dishonest = j == N;
+		assert_eq!(result.penalties, u16::from(dishonest), "{name}");
+		assert!(dishonest || result.reward > 0, "{name}: honest submitters are credited");
+		assert_eq!(view.unclaimed.native, result.reward, "{name}");
+	}
+
+	// A peer claims its credit.
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct RewardsClaimed {
+		native: u128,
+	}
+	let claim = subxt::dynamic::transaction(
+		"Consensus",
+		"claim_rewards",
+		vec![subxt::dynamic::Value::u128(model.into())],
+	);
+	let events = submit(&api, claim, &keys[0]).await;
+	let first = views.iter().find(|v| v.peer_id == b"peer-1").expect("peer 1");
+	let claimed = event::<RewardsClaimed>(&events, "Consensus", "RewardsClaimed");
+	assert_eq!(Some(claimed.native), first.result.as_ref().map(|(_, r)| r.reward));
+
+	for agent in agents {
+		agent.stop();
+	}
+	sealer.abort();
+	node.stop();
 }

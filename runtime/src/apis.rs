@@ -291,9 +291,9 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
+	#[api_version(3)]
 	impl pallet_consensus::runtime_api::ConsensusApi<Block, AccountId, Balance, Balance> for Runtime {
-		fn model_peers(model: pallet_consensus::ModelId) -> Vec<pallet_consensus::PeerView<AccountId, Balance>> {
+		fn model_peers(model: pallet_consensus::ModelId) -> Vec<pallet_consensus::PeerView<AccountId, Balance, Balance>> {
 			Consensus::model_peer_views(model)
 		}
 
@@ -311,6 +311,10 @@ impl_runtime_apis! {
 
 		fn model_funding(model: pallet_consensus::ModelId) -> pallet_consensus::FundingView<AccountId, Balance> {
 			Consensus::funding_view(model)
+		}
+
+		fn participation(model: pallet_consensus::ModelId, who: AccountId) -> pallet_consensus::ParticipationView {
+			Consensus::participation_view(model, &who)
 		}
 	}
 

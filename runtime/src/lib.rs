@@ -79,7 +79,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
 	impl_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -198,10 +198,11 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// The runtime's single-block migrations, run by `frame_system` at a runtime upgrade (none:
-/// every migration of unbounded storage is multi-block, see
-/// [`configs::MultiBlockMigrationList`]).
-type Migrations = ();
+/// The runtime's single-block migrations, run by `frame_system` at a runtime upgrade: those of
+/// storage bounded small enough for one block (pallet-consensus v1 touches at most the 16 × 64
+/// peers its v0 allowed); every migration of unbounded storage is multi-block, see
+/// [`configs::MultiBlockMigrationList`].
+type Migrations = (pallet_consensus::migrations::v1::MigrateToV1<Runtime>,);
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<

@@ -4,39 +4,87 @@ use crate::{configs::MaxConsensusWeight, configs::RuntimeBlockWeights, Runtime};
 use frame_support::traits::Get;
 use pallet_consensus::WeightInfo;
 
-/// The benchmarked cost of forming one model's consensus, per model size (all peers
-/// submitting), against the consensus budget (10% of a block). Prints the table the README
-/// quotes: `cargo test --workspace --features runtime-benchmarks consensus_cost -- --nocapture`.
+/// pallet-consensus at scale, from the generated weights (ref time plus the runtime's database
+/// weights): forming one model's consensus per model size (all peers submitting full rows)
+/// against the block and the consensus budget; a full-row submission; a full epoch of
+/// submissions of the largest model against the submission window; and `MaxModels` models all
+/// due at once. Prints the tables the README quotes:
+/// `cargo test --workspace --features runtime-benchmarks consensus_cost -- --nocapture`.
 #[test]
-fn consensus_cost_per_model_size_fits_the_budget() {
+fn consensus_cost_at_scale_fits_the_budget() {
+	use frame_support::dispatch::DispatchClass;
 	type Weights = pallet_consensus::weights::SubstrateWeight<Runtime>;
-	let block = RuntimeBlockWeights::get().max_block;
+	type Formation = pallet_consensus::Pallet<Runtime>;
+	type C = Runtime;
+	let weights = RuntimeBlockWeights::get();
+	let block = weights.max_block;
 	let budget = MaxConsensusWeight::get();
-	let max_peers = <Runtime as pallet_consensus::Config>::MaxModelPeers::get();
-	println!("peers (all submitting) | ref_time (ms) | proof (KiB) | share of a block");
-	for peers in [3u32, 8, 16, 32, 64].into_iter().filter(|p| *p <= max_peers) {
-		let w = Weights::form_consensus(peers, peers);
+	let max_peers = <C as pallet_consensus::Config>::MaxModelPeers::get();
+	let fundings: u32 = <C as pallet_consensus::Config>::MaxFundingsPerModel::get();
+	let ms = |w: frame_support::weights::Weight| w.ref_time() as f64 / 1e9;
+	let share = |w: frame_support::weights::Weight| 100.0 * w.ref_time() as f64 / block.ref_time() as f64;
+
+	println!("peers (all submitting) | form_consensus (ms) | + {fundings} fundings (ms) | proof (KiB) | share of a block");
+	for peers in [16u32, 64, 256, 1024].into_iter().filter(|p| *p <= max_peers) {
+		let form = Formation::formation_weight(peers, peers, peers * peers, 0);
+		let with_fundings = Formation::formation_weight(peers, peers, peers * peers, fundings);
 		println!(
-			"{peers:>22} | {:>13.2} | {:>11.1} | {:>15.2}%",
-			w.ref_time() as f64 / 1e9,
-			w.proof_size() as f64 / 1024.0,
-			100.0 * w.ref_time() as f64 / block.ref_time() as f64,
+			"{peers:>22} | {:>19.2} | {:>19.2} | {:>11.1} | {:>15.2}%",
+			ms(form),
+			ms(with_fundings),
+			with_fundings.proof_size() as f64 / 1024.0,
+			share(with_fundings),
+		);
+		if peers == 256 {
+			assert!(share(with_fundings) <= 2.0, "256 peers within 2% of a block");
+		}
+		if peers == 1024 {
+			assert!(share(with_fundings) <= 10.0, "1,024 peers within 10% of a block");
+		}
+	}
+	let worst = Formation::formation_weight(max_peers, max_peers, max_peers * max_peers, fundings);
+	assert!(worst.all_lte(budget), "the largest model must fit in MaxConsensusWeight");
+
+	// A full row: O(entries) work, a constant number of reads.
+	let row = Weights::submit_consensus_data(max_peers);
+	println!(
+		"submit_consensus_data, {max_peers} entries: {:.3} ms, proof {:.1} KiB",
+		ms(row),
+		row.proof_size() as f64 / 1024.0
+	);
+
+	// A full epoch of submissions of the largest model in its submission window, at the
+	// normal class's share of each block and at most `MaxFreeCallsPerBlock` free calls a block.
+	let normal = weights.get(DispatchClass::Normal).max_total.unwrap_or(block);
+	let per_call = row
+		.saturating_add(crate::weights::ExtrinsicBaseWeight::get())
+		.saturating_add(Weights::unconfirm_consensus_data());
+	let by_weight = normal.ref_time() / per_call.ref_time().max(1);
+	let cap = u64::from(<<C as pallet_consensus::Config>::MaxFreeCallsPerBlock as Get<u32>>::get());
+	let per_block = by_weight.min(cap);
+	let window = u64::from(crate::configs::EpochLength::get() - crate::configs::PeerChangeWindow::get());
+	let needed = u64::from(max_peers).div_ceil(per_block);
+	println!(
+		"a full epoch of {max_peers} submissions: {per_block} per block ({by_weight} by weight, cap {cap}) → {needed} of the {window} blocks of the submission window ({} to spare)",
+		window - needed.min(window)
+	);
+	assert!(needed * 2 <= window, "the submissions fit in half the window");
+
+	// `MaxModels` models of `MaxModelPeers` peers all due at once: with the cursor, the blocks
+	// after the boundary that the step takes, formation and the worst effects (every peer
+	// penalised) included.
+	let models = <<C as pallet_consensus::Config>::MaxModels as Get<u32>>::get();
+	let effects = Weights::apply_penalty_effect().saturating_mul(u64::from(max_peers));
+	let honest = Weights::apply_honest_effect().saturating_mul(u64::from(max_peers));
+	for (label, per_model) in [("all honest", worst.saturating_add(honest)), ("every peer penalised", worst.saturating_add(effects))] {
+		let total = per_model.saturating_mul(u64::from(models));
+		let blocks = total.ref_time().div_ceil(budget.ref_time());
+		println!(
+			"{models} models × {max_peers} peers, {label}: {:.1} ms in all → {blocks} blocks of {:.0} ms",
+			ms(total),
+			ms(budget)
 		);
 	}
-	// The worst model: all peers submit, and as many communities as allowed fund it, each
-	// funding paid to every peer.
-	let fundings: u32 = <Runtime as pallet_consensus::Config>::MaxFundingsPerModel::get();
-	let payouts = Weights::pay_funding(max_peers).saturating_mul(u64::from(fundings));
-	println!(
-		"{fundings} fundings paid to {max_peers} peers: {:.2} ms, {:.1} KiB",
-		payouts.ref_time() as f64 / 1e9,
-		payouts.proof_size() as f64 / 1024.0
-	);
-	let worst = Weights::form_consensus(max_peers, max_peers).saturating_add(payouts);
-	assert!(
-		worst.all_lte(budget),
-		"the largest model ({max_peers} peers, {fundings} fundings) must fit in MaxConsensusWeight: {worst:?} > {budget:?}"
-	);
 }
 
 /// The vote path against a transfer, from the generated weights: each call's weight (ref time

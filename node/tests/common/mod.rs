@@ -298,19 +298,29 @@ pub async fn seal_until_next_block_at(url: &str, length: u64, positions: &[u64])
 /// A peer's latest consensus result, as `ConsensusApi::model_peers` serves it.
 #[derive(Debug, scale_decode::DecodeAsType)]
 pub struct PeerResult {
-	pub epoch: u32,
-	pub score: Option<u32>,
+	pub score: Option<u16>,
 	pub in_consensus: bool,
-	pub penalties: u32,
+	pub penalties: u16,
 	pub reward: u128,
+}
+
+/// Rewards credited to a peer and not claimed yet.
+#[derive(Debug, scale_decode::DecodeAsType)]
+pub struct Owed {
+	pub native: u128,
+	pub payment: u128,
 }
 
 /// A model's peer, as `ConsensusApi::model_peers` serves it.
 #[derive(Debug, scale_decode::DecodeAsType)]
 pub struct PeerView {
+	pub uid: u16,
 	pub account: [u8; 32],
 	pub peer_id: Vec<u8>,
-	pub result: Option<PeerResult>,
+	/// The epoch of its latest result, and the result.
+	pub result: Option<(u32, PeerResult)>,
+	pub unclaimed: Owed,
+	pub leaving: bool,
 }
 
 /// Registers a model through sudo (Alice) and returns its id.
@@ -346,6 +356,38 @@ pub async fn model_peers(api: &Client, url: &str, model: u32) -> Vec<PeerView> {
 		))
 		.await
 		.expect("ConsensusApi_model_peers")
+}
+
+/// A model's current-epoch participation (`Consensus::Participants`) at the best block, as
+/// (submitters, unconfirmers): the bits set in each uid set.
+pub async fn participation(api: &Client, url: &str, model: u32) -> (u32, u32) {
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct Bits(Vec<u8>);
+	#[derive(Debug, scale_decode::DecodeAsType)]
+	struct Participation {
+		epoch: u32,
+		submitted: Bits,
+		unconfirmed: Bits,
+	}
+	let at = at_best(api, url).await;
+	let epoch: u32 = at
+		.runtime_apis()
+		.call(subxt::dynamic::runtime_api_call::<_, u32>("ConsensusApi", "current_epoch", ()))
+		.await
+		.expect("ConsensusApi_current_epoch");
+	let addr = subxt::dynamic::storage::<(u32,), Participation>("Consensus", "Participants");
+	let ones = |bits: &Bits| bits.0.iter().map(|b| b.count_ones()).sum::<u32>();
+	match at.storage().try_fetch(addr, (model,)).await.expect("storage read") {
+		Some(value) => {
+			let p: Participation = value.decode().expect("a participation record");
+			if p.epoch == epoch {
+				(ones(&p.submitted), ones(&p.unconfirmed))
+			} else {
+				(0, 0)
+			}
+		},
+		None => (0, 0),
+	}
 }
 
 /// `ConsensusApi::penalty_count` at the best block.

@@ -92,10 +92,10 @@ where
 	type Pre = ();
 
 	/// The checks are those `unconfirm_consensus_data` makes (a submission's entry checks are
-	/// cheaper than its storage), at the largest model, plus the block's counter.
+	/// cheaper than its storage), plus the block's counter.
 	fn weight(&self, call: &<T as frame_system::Config>::RuntimeCall) -> Weight {
 		match Self::free_call(call) {
-			Some(_) => T::WeightInfo::unconfirm_consensus_data(T::MaxModelPeers::get())
+			Some(_) => T::WeightInfo::unconfirm_consensus_data()
 				.saturating_add(T::DbWeight::get().reads_writes(1, 1)),
 			None => Weight::zero(),
 		}
@@ -119,12 +119,12 @@ where
 		};
 		let (model, epoch) = match inner {
 			Call::submit_consensus_data { model, data } => {
-				let (epoch, _) =
+				let (epoch, _, _) =
 					Pallet::<T>::check_submission(*model, who, data).map_err(invalid)?;
 				(*model, epoch)
 			},
 			Call::unconfirm_consensus_data { model } => {
-				let (epoch, _) = Pallet::<T>::check_unconfirm(*model, who).map_err(invalid)?;
+				let (epoch, _, _) = Pallet::<T>::check_unconfirm(*model, who).map_err(invalid)?;
 				(*model, epoch)
 			},
 			_ => return Ok((ValidTransaction::default(), None, origin)),

@@ -3,13 +3,15 @@
 //! A community's passed `FundModel { model, amount, epochs }` proposal (pallet-voting) moves
 //! `amount` of the payment asset from its pot to the model's **payment account** (this
 //! pallet's `PalletId` sub-account of the model id) and records a [`ModelFunding`] here. Each
-//! epoch in which the model forms consensus pays, per funding, `remaining / epochs_left` of it
-//! (all of it in the last epoch) to the in-consensus submitters, split by their consensus
-//! scores like the native reward; peers out of consensus get nothing. What is not paid (an
-//! epoch with nobody to pay, a share below the asset's minimum balance for a new holder, a
-//! rounding remainder) stays in `remaining` and is spread over the epochs left; once none is
-//! left the remainder waits until a later proposal returns it to the pot
-//! ([`Pallet::withdraw_funding`]). Nothing is minted: the payment asset only moves.
+//! epoch in which the model forms consensus credits, per funding, `remaining / epochs_left` of
+//! it (all of it in the last epoch) to the in-consensus submitters, split by their consensus
+//! scores like the native reward; peers out of consensus get nothing. The credit stays in the
+//! funding account until the peer claims it (`claim_rewards`; a claim below the asset's
+//! minimum balance for an account that holds none waits until there is more). What is not
+//! credited (an epoch with nobody to pay, a rounding remainder) stays in `remaining` and is
+//! spread over the epochs left; once none is left the remainder waits until a later proposal
+//! returns it to the pot ([`Pallet::withdraw_funding`]). Nothing is minted: the payment asset
+//! only moves.
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
@@ -88,15 +90,21 @@ impl<T: Config> Pallet<T> {
 		Ok(funding.remaining)
 	}
 
-	/// Pays this epoch's part of every funding of `model` to `rewarded` (account, consensus
-	/// score), in proportion to the scores.
-	pub(crate) fn pay_fundings(model: ModelId, epoch: Epoch, rewarded: &[(T::AccountId, u32)]) {
+	/// Credits this epoch's part of every funding of `model` to `rewarded` (uid, consensus
+	/// score), in proportion to the scores, in `unclaimed` (the model's
+	/// [`UnclaimedRewards`], indexed by uid). The money stays in the funding account until the
+	/// peers claim it. O(fundings × rewarded), no storage but the fundings.
+	pub(crate) fn credit_fundings(
+		model: ModelId,
+		epoch: Epoch,
+		rewarded: &[(Uid, Score)],
+		unclaimed: &mut [OwedOf<T>],
+	) {
 		let mut fundings = ModelFundings::<T>::get(model);
 		if fundings.is_empty() {
 			return;
 		}
-		let weights: Vec<u32> = rewarded.iter().map(|(_, score)| *score).collect();
-		let account = Self::funding_account(model);
+		let weights: Vec<Score> = rewarded.iter().map(|(_, score)| *score).collect();
 		for funding in fundings.iter_mut() {
 			if funding.epochs_left == 0 {
 				continue;
@@ -104,31 +112,25 @@ impl<T: Config> Pallet<T> {
 			let due: u128 =
 				funding.remaining.saturated_into::<u128>() / u128::from(funding.epochs_left);
 			funding.epochs_left = funding.epochs_left.saturating_sub(1);
-			let mut paid = PaymentOf::<T>::zero();
+			let mut credited = PaymentOf::<T>::zero();
 			let mut recipients = 0u32;
-			for ((who, _), share) in rewarded.iter().zip(crate::math::split_reward(due, &weights)) {
+			for ((uid, _), share) in rewarded.iter().zip(crate::math::split_reward(due, &weights)) {
 				let share: PaymentOf<T> = share.saturated_into();
 				if share.is_zero() {
 					continue;
 				}
-				let moved = T::PaymentAssets::transfer(
-					T::PaymentAssetId::get(),
-					&account,
-					who,
-					share,
-					Preservation::Expendable,
-				);
-				if moved.is_ok() {
-					paid = paid.saturating_add(share);
+				if let Some(owed) = unclaimed.get_mut(usize::from(*uid)) {
+					owed.payment = owed.payment.saturating_add(share);
+					credited = credited.saturating_add(share);
 					recipients = recipients.saturating_add(1);
 				}
 			}
-			funding.remaining = funding.remaining.saturating_sub(paid);
-			Self::deposit_event(Event::FundingPaid {
+			funding.remaining = funding.remaining.saturating_sub(credited);
+			Self::deposit_event(Event::FundingCredited {
 				model,
 				epoch,
 				community: funding.community,
-				total: paid,
+				total: credited,
 				recipients,
 			});
 		}

@@ -11,7 +11,10 @@
 //! the *peer window*: peers join and leave only then, and nobody submits. The rest of the epoch
 //! is the *submission window*. At the first block of epoch `e + 1`, consensus is formed for
 //! epoch `e`; if that does not fit in `MaxConsensusWeight`, it continues in the next blocks
-//! (and submissions wait until it is done).
+//! (and submissions wait until it is done). A model's step is two stages: forming its
+//! consensus (one unit, [`Pallet::formation_weight`]), then its queued effects in
+//! batches (`apply_effect_*` each). Every block does at least one unit of work, and never more
+//! than `MaxConsensusWeight` after the first.
 //!
 //! ## Calls
 //! - [`Pallet::register_model`]: `ModelOrigin` registers a model path.
@@ -21,6 +24,21 @@
 //! - [`Pallet::submit_consensus_data`]: a peer's scores for the model's peers (free on success).
 //! - [`Pallet::unconfirm_consensus_data`]: a peer reports the model in an error state (free on
 //!   success).
+//! - [`Pallet::claim_rewards`]: a peer (or former peer) takes the rewards credited to it.
+//!
+//! ## Layout: uids, rows, one metagraph per model
+//! Each peer gets a dense `u16` **uid** in its model when it joins, reused after it leaves
+//! ([`Keys`], [`Roster`]); the 64-byte peer id and the account stay in maps that consensus
+//! never reads. A submission is a row of `(uid, score)` pairs sorted by uid, stored under the
+//! submitter's uid and tagged with its epoch ([`Submissions`]); a bitmap per model
+//! ([`Participants`]) records who submitted or unconfirmed, so a submission reads a constant
+//! number of items and consensus reads exactly the rows of the epoch. Consensus works on a
+//! dense `u16` matrix in memory and writes one [`Metagraph`] per model (score, in-consensus,
+//! penalties and reward per uid) and one summary event (`ConsensusFormed`, with a hash of the
+//! results). What it decides per peer (penalty counts, slashes, honest streaks, removals) goes
+//! into a bounded queue ([`PendingEffects`]) applied in benchmarked batches; rewards are
+//! credited ([`UnclaimedRewards`]) and claimed by the peers (pull), so no step of the hook is
+//! unbounded.
 //!
 //! ## Eligibility
 //! Ages are whole epochs: a peer that joined in epoch `j` has age `e − j` in epoch `e`.
@@ -30,6 +48,12 @@
 //!   `MinRequiredPeerConsensusSubmitEpochs`.
 //! - A model is *mature* from age `MinRequiredModelConsensusSubmitEpochs` with at least
 //!   `MinModelPeers` peers that may submit.
+//!
+//! These rules are written once ([`Pallet::may_submit_at`], [`Pallet::is_evaluated_at`],
+//! [`Pallet::model_is_mature`], [`Pallet::ensure_peer_window`], [`Pallet::ensure_not_closing`])
+//! and called by the calls, the transaction extension and the consensus step alike. The count
+//! of peers that may submit is kept per join epoch in [`Model::maturing`], so no call counts
+//! the peers.
 //!
 //! The consensus rules (participation, out-of-consensus, the interquartile filter, penalties,
 //! removals, rewards) are in [`consensus`]; the pure math in [`math`].
@@ -51,8 +75,11 @@ pub use pallet::*;
 mod benchmarking;
 pub mod consensus;
 pub mod extension;
+mod effects;
+mod eligibility;
 mod funding;
 pub mod math;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod proptests;
@@ -92,7 +119,30 @@ pub mod pallet {
 	/// A model's path.
 	pub type PathOf<T> = BoundedVec<u8, <T as Config>::MaxPathLen>;
 	/// A submission's entries.
-	pub type ScoresOf<T> = BoundedVec<ModelPeerData<PeerIdOf<T>>, <T as Config>::MaxModelPeers>;
+	pub type ScoresOf<T> = BoundedVec<PeerScore, <T as Config>::MaxModelPeers>;
+	/// A stored submission.
+	pub type RowOf<T> = ScoreRow<<T as Config>::MaxModelPeers>;
+	/// A set of a model's uids.
+	pub type UidSetOf<T> = UidSet<UidSetBytes<T>>;
+	/// Who took part in a model's epoch.
+	pub type ParticipationOf<T> = Participation<UidSetBytes<T>>;
+	/// A model's results.
+	pub type MetagraphOf<T> = Metagraph<BalanceOf<T>, <T as Config>::MaxModelPeers>;
+	/// Rewards owed to a peer.
+	pub type OwedOf<T> = Owed<BalanceOf<T>, PaymentOf<T>>;
+	/// A peer record.
+	pub type PeerOf<T> = Peer<BalanceOf<T>, PeerIdOf<T>>;
+	/// A model record.
+	pub type ModelOf<T> = Model<PathOf<T>>;
+
+	/// The bytes a set of a model's uids takes at most: `MaxModelPeers / 8`, rounded up.
+	pub struct UidSetBytes<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> Get<u32> for UidSetBytes<T> {
+		fn get() -> u32 {
+			T::MaxModelPeers::get().div_ceil(8)
+		}
+	}
 	/// The balance type of the payment asset (model funding).
 	pub type PaymentOf<T> =
 		<<T as Config>::PaymentAssets as frame_support::traits::fungibles::Inspect<
@@ -103,7 +153,7 @@ pub mod pallet {
 		BoundedVec<ModelFunding<PaymentOf<T>>, <T as Config>::MaxFundingsPerModel>;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -164,7 +214,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxModels: Get<u32>;
 
-		/// Maximum number of peers per model (and entries per submission).
+		/// Maximum number of peers per model (and entries per submission); at most 65,536
+		/// (uids are `u16`).
 		#[pallet::constant]
 		type MaxModelPeers: Get<u32>;
 
@@ -280,8 +331,7 @@ pub mod pallet {
 
 	/// Registered models.
 	#[pallet::storage]
-	pub type Models<T: Config> =
-		StorageMap<_, Twox64Concat, ModelId, Model<BoundedVec<u8, T::MaxPathLen>>>;
+	pub type Models<T: Config> = StorageMap<_, Twox64Concat, ModelId, ModelOf<T>>;
 
 	/// Model ids by path.
 	#[pallet::storage]
@@ -290,13 +340,23 @@ pub mod pallet {
 
 	/// Peers by model and account.
 	#[pallet::storage]
-	pub type Peers<T: Config> = StorageDoubleMap<
+	pub type Peers<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, T::AccountId, PeerOf<T>>;
+
+	/// The account behind each uid of a model (present iff the uid is taken).
+	#[pallet::storage]
+	pub type Keys<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ModelId, Twox64Concat, Uid, T::AccountId>;
+
+	/// Each model's uids: the join epoch of the peer under each uid, `None` for a free uid
+	/// (the next peer to join takes the lowest free one). What consensus reads of the peers.
+	#[pallet::storage]
+	pub type Roster<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		ModelId,
-		Blake2_128Concat,
-		T::AccountId,
-		Peer<BalanceOf<T>, PeerIdOf<T>>,
+		BoundedVec<Option<Epoch>, T::MaxModelPeers>,
+		ValueQuery,
 	>;
 
 	/// The account behind each peer id of a model.
@@ -325,20 +385,15 @@ pub mod pallet {
 		Unbonding<BalanceOf<T>>,
 	>;
 
-	/// This epoch's submissions, by model and submitter (cleared at the epoch's consensus).
+	/// The latest submission of each uid of a model, tagged with its epoch (a row of an older
+	/// epoch is ignored; it is overwritten by the uid's next submission).
 	#[pallet::storage]
 	pub type Submissions<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, T::AccountId, ScoresOf<T>>;
+		StorageDoubleMap<_, Twox64Concat, ModelId, Twox64Concat, Uid, RowOf<T>>;
 
-	/// This epoch's unconfirms, by model and peer (cleared at the epoch's consensus).
+	/// Who submitted or unconfirmed in each model's current epoch.
 	#[pallet::storage]
-	pub type Unconfirms<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, T::AccountId, ()>;
-
-	/// Number of submissions and unconfirms stored for a model this epoch.
-	#[pallet::storage]
-	pub type EpochParticipation<T: Config> =
-		StorageMap<_, Twox64Concat, ModelId, (u32, u32), ValueQuery>;
+	pub type Participants<T: Config> = StorageMap<_, Twox64Concat, ModelId, ParticipationOf<T>>;
 
 	/// Penalties of an account, across models. Decreases by one per `PenaltyDecayEpochs`
 	/// consecutive honest epochs.
@@ -352,20 +407,40 @@ pub mod pallet {
 	pub type HonestStreak<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
-	/// The latest consensus result of each peer of each model: the on-chain metagraph.
+	/// Each model's metagraph: the per-uid results of its latest formed epoch.
 	#[pallet::storage]
-	pub type ConsensusResults<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		ModelId,
-		Blake2_128Concat,
-		T::AccountId,
-		PeerResult<BalanceOf<T>>,
-	>;
+	pub type Metagraphs<T: Config> = StorageMap<_, Twox64Concat, ModelId, MetagraphOf<T>>;
 
 	/// How each model's latest evaluated epoch ended.
 	#[pallet::storage]
 	pub type ModelOutcomes<T: Config> = StorageMap<_, Twox64Concat, ModelId, (Epoch, EpochOutcome)>;
+
+	/// What the consensus step still has to apply per peer of a model (at most one entry per
+	/// uid), in the order it applies them.
+	#[pallet::storage]
+	pub type PendingEffects<T: Config> =
+		StorageMap<_, Twox64Concat, ModelId, BoundedVec<Effect, T::MaxModelPeers>, ValueQuery>;
+
+	/// The uids of each model whose account went over `MaxAccountPenaltyCount` (in any model):
+	/// they leave the model at its next consensus step, and cannot submit meanwhile.
+	#[pallet::storage]
+	pub type Leaving<T: Config> = StorageMap<_, Twox64Concat, ModelId, UidSetOf<T>, ValueQuery>;
+
+	/// Rewards credited to each uid of a model and not claimed yet (indexed by uid).
+	#[pallet::storage]
+	pub type UnclaimedRewards<T: Config> =
+		StorageMap<_, Twox64Concat, ModelId, BoundedVec<OwedOf<T>, T::MaxModelPeers>, ValueQuery>;
+
+	/// Rewards of peers that left a model before claiming them, by model and account; paid by
+	/// `claim_rewards` or when the stake is released.
+	#[pallet::storage]
+	pub type LeftRewards<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ModelId, Blake2_128Concat, T::AccountId, OwedOf<T>>;
+
+	/// The native rewards credited and not claimed yet, across models: the part of the reward
+	/// pot that is no longer free to credit.
+	#[pallet::storage]
+	pub type RewardsOwed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
 	/// Free calls included in the current block (reset at each block's start).
 	#[pallet::storage]
@@ -403,59 +478,73 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A model was registered.
 		ModelRegistered { model: ModelId, path: BoundedVec<u8, T::MaxPathLen> },
-		/// A peer joined a model, holding `stake`.
+		/// A peer joined a model under `uid`, holding `stake`.
 		PeerAdded {
 			model: ModelId,
+			uid: Uid,
 			account: T::AccountId,
 			peer_id: PeerIdOf<T>,
 			stake: BalanceOf<T>,
 		},
-		/// A peer left a model; its stake cools down until `release_epoch`.
+		/// A peer left a model (its uid is free again); its stake cools down until
+		/// `release_epoch`.
 		PeerRemoved {
 			model: ModelId,
+			uid: Uid,
 			account: T::AccountId,
 			reason: RemovalReason,
 			release_epoch: Epoch,
 		},
 		/// A cooled-down stake was released.
 		StakeReleased { model: ModelId, account: T::AccountId, amount: BalanceOf<T> },
-		/// A peer submitted scores (`entries` of them counted).
-		ConsensusDataSubmitted { model: ModelId, account: T::AccountId, epoch: Epoch, entries: u32 },
+		/// A peer submitted scores (`entries` of them).
+		ConsensusDataSubmitted { model: ModelId, uid: Uid, epoch: Epoch, entries: u32 },
 		/// A peer reported the model in an error state.
-		ConsensusDataUnconfirmed { model: ModelId, account: T::AccountId, epoch: Epoch },
-		/// Consensus was formed for a model's epoch.
+		ConsensusDataUnconfirmed { model: ModelId, uid: Uid, epoch: Epoch },
+		/// Consensus was formed for a model's epoch: the summary. The per-uid detail is in
+		/// [`Metagraphs`], whose encoded results hash (BLAKE2-256) to `results_hash`; the
+		/// effects on the peers (`penalties` penalties, `removals` removals so far) are queued.
 		ConsensusFormed {
 			model: ModelId,
 			epoch: Epoch,
 			evaluated: u32,
 			in_consensus: u32,
 			submitters: u32,
+			penalties: u32,
+			removals: u32,
+			reward: BalanceOf<T>,
+			results_hash: [u8; 32],
 		},
 		/// A model's epoch was skipped.
 		ModelSkipped { model: ModelId, epoch: Epoch, reason: SkipReason },
-		/// A peer was found out of consensus (and is removed).
-		PeerOutOfConsensus { model: ModelId, account: T::AccountId, epoch: Epoch },
-		/// An account was penalised; `penalties` is its count now.
-		PeerPenalized {
+		/// A model's queued effects are all applied: `peers` peers, `slashed` moved to the
+		/// reward pot, `removed` peers removed.
+		EffectsApplied {
 			model: ModelId,
-			account: T::AccountId,
-			reason: PenaltyReason,
-			penalties: u32,
+			epoch: Epoch,
+			peers: u32,
+			slashed: BalanceOf<T>,
+			removed: u32,
 		},
 		/// An account's count went down after `PenaltyDecayEpochs` honest epochs.
 		PenaltyForgiven { account: T::AccountId, penalties: u32 },
 		/// An account exceeded `MaxAccountPenaltyCount`: it leaves each of its models at that
-		/// model's next formed consensus, and cannot submit meanwhile.
+		/// model's next consensus step, and cannot submit meanwhile.
 		AccountRemoved { account: T::AccountId, penalties: u32 },
-		/// The epoch's reward was paid to `recipients` peers of the model, from the reward pot.
-		RewardsPaid { model: ModelId, epoch: Epoch, total: BalanceOf<T>, recipients: u32 },
-		/// Peers were owed a reward but the reward pot had nothing to pay it with.
+		/// Credited peers were owed a reward but the reward pot had nothing free to pay it.
 		RewardPotEmpty { model: ModelId, epoch: Epoch },
+		/// A peer (or former peer) claimed its rewards.
+		RewardsClaimed {
+			model: ModelId,
+			account: T::AccountId,
+			native: BalanceOf<T>,
+			payment: PaymentOf<T>,
+		},
 		/// `community` funds `model`'s peers with `amount` of the payment asset (added to its
 		/// funding, if any), paid over the next `epochs` formed epochs.
 		ModelFunded { model: ModelId, community: FunderId, amount: PaymentOf<T>, epochs: u32 },
-		/// A formed epoch paid `total` of `community`'s funding to `recipients` peers.
-		FundingPaid {
+		/// A formed epoch credited `total` of `community`'s funding to `recipients` peers.
+		FundingCredited {
 			model: ModelId,
 			epoch: Epoch,
 			community: FunderId,
@@ -464,13 +553,6 @@ pub mod pallet {
 		},
 		/// `community`'s funding of `model` ended and `amount` went back to its pot.
 		FundingReturned { model: ModelId, community: FunderId, amount: PaymentOf<T> },
-		/// `amount` of a peer's stake in a model went to the reward pot.
-		PeerSlashed {
-			model: ModelId,
-			account: T::AccountId,
-			amount: BalanceOf<T>,
-			reason: SlashReason,
-		},
 	}
 
 	/// Errors of the pallet.
@@ -532,8 +614,13 @@ pub mod pallet {
 		TooMuchData,
 		/// A score is outside `1..=10_000`.
 		ScoreOutOfRange,
-		/// A peer id appears twice in the submission.
-		DuplicatePeerId,
+		/// The entries' uids are not strictly increasing (sort them; no uid twice).
+		UnsortedUids,
+		/// A uid in the submission was never issued in the model.
+		UnknownUid,
+		/// Nothing is owed to the caller for this model (or what is cannot be paid yet: a
+		/// payment below the asset's minimum balance for an account that holds none).
+		NothingToClaim,
 		/// No stake of the caller is cooling down for this model.
 		NothingToRelease,
 		/// A counter would overflow.
@@ -598,14 +685,13 @@ pub mod pallet {
 		///
 		/// - origin: signed, a peer of the model.
 		///
-		/// Emits `PeerRemoved`. Weight: O(1).
+		/// Emits `PeerRemoved`. Weight: O(1) (its uid's rewards move to `LeftRewards`).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::remove_model_peer())]
 		pub fn remove_model_peer(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_peer_window()?;
-			ensure!(Peers::<T>::contains_key(model, &who), Error::<T>::NotModelPeer);
-			Self::do_remove_peer(model, &who, RemovalReason::Left)
+			Self::do_remove_peer(model, &who, RemovalReason::Left).map(|_| ())
 		}
 
 		/// Release the caller's stake for `model` once its cool-down is over.
@@ -620,19 +706,20 @@ pub mod pallet {
 			Self::do_release_stake(model, who)
 		}
 
-		/// Submit this epoch's scores for the model's peers, the caller's own included. Free:
-		/// the runtime's `CheckConsensusSubmission` extension refuses, before any block, a
-		/// submission this call would reject, so only valid first submissions get in. Entries
-		/// for peer ids not in the model are skipped.
+		/// Submit this epoch's scores for the model's peers by uid (see `ConsensusApi`), the
+		/// caller's own included. Free: the runtime's `CheckConsensusSubmission` extension
+		/// refuses, before any block, a submission this call would reject, so only valid first
+		/// submissions get in. Entries for free uids are ignored by consensus.
 		///
 		/// - origin: signed, a peer of the model that may submit.
-		/// - `data`: 1 to (the model's peer count) entries, scores in `1..=10_000`, no
-		///   duplicate peer ids.
+		/// - `data`: 1 to (the model's peer count) entries, strictly increasing by uid, each
+		///   uid issued in the model, scores in `1..=10_000`.
 		///
-		/// Emits `ConsensusDataSubmitted`. Weight: O(P + D), the model's peers and the entries.
+		/// Emits `ConsensusDataSubmitted`. Weight: O(D), the entries; a constant number of
+		/// storage reads.
 		#[pallet::call_index(4)]
 		#[pallet::weight((
-			T::WeightInfo::submit_consensus_data(T::MaxModelPeers::get(), data.len() as u32),
+			T::WeightInfo::submit_consensus_data(data.len() as u32),
 			DispatchClass::Normal,
 			Pays::No
 		))]
@@ -651,10 +738,10 @@ pub mod pallet {
 		///
 		/// - origin: signed, a peer of the model that may submit.
 		///
-		/// Emits `ConsensusDataUnconfirmed`. Weight: O(P), the model's peers.
+		/// Emits `ConsensusDataUnconfirmed`. Weight: O(1).
 		#[pallet::call_index(5)]
 		#[pallet::weight((
-			T::WeightInfo::unconfirm_consensus_data(T::MaxModelPeers::get()),
+			T::WeightInfo::unconfirm_consensus_data(),
 			DispatchClass::Normal,
 			Pays::No
 		))]
@@ -664,6 +751,21 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_unconfirm(model, who)
+		}
+
+		/// Take the rewards credited to the caller in `model`: native tokens from the reward
+		/// pot and the payment asset from the model's funding account. A former peer claims
+		/// what it was owed when it left. A payment the caller's account cannot receive yet
+		/// (below the asset's minimum balance) stays owed.
+		///
+		/// - origin: signed, a peer or former peer of the model.
+		///
+		/// Emits `RewardsClaimed`. Weight: O(1).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::claim_rewards())]
+		pub fn claim_rewards(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_rewards(model, &who)
 		}
 	}
 }

@@ -17,11 +17,11 @@
 //! inside the fences, so the kept set is never empty.
 
 /// Scores are integers in `1..=MAX_SCORE`.
-pub const MAX_SCORE: u32 = 10_000;
+pub const MAX_SCORE: u16 = 10_000;
 
 /// The first and third quartiles of sorted `scores`, in half units (`2·Q1`, `2·Q3`), or
 /// `None` for fewer than 4 scores.
-pub fn quartiles_x2(sorted: &[u32]) -> Option<(u64, u64)> {
+pub fn quartiles_x2(sorted: &[u16]) -> Option<(u64, u64)> {
 	let n = sorted.len();
 	if n < 4 {
 		return None;
@@ -32,7 +32,7 @@ pub fn quartiles_x2(sorted: &[u32]) -> Option<(u64, u64)> {
 }
 
 /// Twice the median of a non-empty sorted slice.
-fn median_x2(sorted: &[u32]) -> Option<u64> {
+fn median_x2(sorted: &[u16]) -> Option<u64> {
 	let n = sorted.len();
 	if n == 0 {
 		return None;
@@ -44,9 +44,9 @@ fn median_x2(sorted: &[u32]) -> Option<u64> {
 
 /// The inclusive interquartile fences `(lower, upper)` of sorted `scores`, rounded outwards,
 /// or `None` for fewer than 4 scores (no filtering).
-pub fn fences(sorted: &[u32]) -> Option<(i64, i64)> {
+pub fn fences(sorted: &[u16]) -> Option<(i64, i64)> {
 	let (q1_x2, q3_x2) = quartiles_x2(sorted)?;
-	// Scores are u32, so every quantity fits in i64 with room to spare.
+	// Scores are u16, so every quantity fits in i64 with room to spare.
 	let (q1_x2, q3_x2) = (q1_x2 as i64, q3_x2 as i64);
 	let iqr_x2 = q3_x2.saturating_sub(q1_x2);
 	let lower_x4 = q1_x2.saturating_mul(2).saturating_sub(iqr_x2.saturating_mul(3));
@@ -64,13 +64,14 @@ fn ceil_div4(x: i64) -> i64 {
 }
 
 /// The integer (floor) average of the scores that pass the interquartile filter, or `None`
-/// when there are no scores. Sorts `scores` in place.
-pub fn consensus_score(scores: &mut [u32]) -> Option<u32> {
+/// when there are no scores. Sorts `scores` in place (the caller's reusable column buffer).
+pub fn consensus_score(scores: &mut [u16]) -> Option<u16> {
 	if scores.is_empty() {
 		return None;
 	}
 	scores.sort_unstable();
-	let kept = |s: &&u32| match fences(scores) {
+	let fences = fences(scores);
+	let kept = |s: &&u16| match fences {
 		Some((lower, upper)) => (lower..=upper).contains(&i64::from(**s)),
 		None => true,
 	};
@@ -80,14 +81,14 @@ pub fn consensus_score(scores: &mut [u32]) -> Option<u32> {
 	if count == 0 {
 		// Unreachable by the argument in the module docs; keep everything rather than fail.
 		let sum = scores.iter().fold(0u64, |acc, s| acc.saturating_add(u64::from(*s)));
-		return u32::try_from(sum / scores.len() as u64).ok();
+		return u16::try_from(sum / scores.len() as u64).ok();
 	}
-	u32::try_from(sum / count).ok()
+	u16::try_from(sum / count).ok()
 }
 
 /// Whether `score` deviates from `consensus` by more than `max_delta_percent` percent of
 /// `consensus`. An exact match never deviates, whatever the values.
-pub fn deviates(score: u32, consensus: u32, max_delta_percent: u32) -> bool {
+pub fn deviates(score: u16, consensus: u16, max_delta_percent: u32) -> bool {
 	let delta = u64::from(score.abs_diff(consensus));
 	// delta / consensus > p / 100  ⟺  100·delta > p·consensus (no division, no rounding).
 	delta.saturating_mul(100) > u64::from(max_delta_percent).saturating_mul(u64::from(consensus))
@@ -95,7 +96,7 @@ pub fn deviates(score: u32, consensus: u32, max_delta_percent: u32) -> bool {
 
 /// Splits `total` among `weights` in proportion to them (floor), returning each share.
 /// The shares never add up to more than `total`; what rounding leaves over is not paid.
-pub fn split_reward(total: u128, weights: &[u32]) -> alloc::vec::Vec<u128> {
+pub fn split_reward(total: u128, weights: &[u16]) -> alloc::vec::Vec<u128> {
 	let sum = weights.iter().fold(0u128, |acc, w| acc.saturating_add(u128::from(*w)));
 	weights
 		.iter()
@@ -119,9 +120,10 @@ mod tests {
 	#[test]
 	fn small_sets_are_not_filtered() {
 		for n in 0..4usize {
-			let mut scores: alloc::vec::Vec<u32> = (0..n as u32).map(|i| 1 + i * 5000).collect();
+			let mut scores: alloc::vec::Vec<u16> = (0..n as u16).map(|i| 1 + i * 3000).collect();
 			assert_eq!(fences(&scores), None);
-			let expected = if n == 0 { None } else { Some(scores.iter().sum::<u32>() / n as u32) };
+			let sum: u32 = scores.iter().map(|s| u32::from(*s)).sum();
+			let expected = if n == 0 { None } else { Some((sum / n as u32) as u16) };
 			assert_eq!(consensus_score(&mut scores), expected);
 		}
 	}
@@ -137,7 +139,7 @@ mod tests {
 			(8, 5, 13), // lower [1,2,3,4] -> 2.5, upper [5,6,7,8] -> 6.5
 		];
 		for (n, q1, q3) in cases {
-			let scores: alloc::vec::Vec<u32> = (1..=n).collect();
+			let scores: alloc::vec::Vec<u16> = (1..=n as u16).collect();
 			assert_eq!(quartiles_x2(&scores), Some((q1, q3)), "n = {n}");
 		}
 	}
@@ -163,13 +165,13 @@ mod tests {
 
 	#[test]
 	fn equal_and_distinct_values_for_n_0_to_8() {
-		for n in 0..=8u32 {
-			let mut equal = alloc::vec![42u32; n as usize];
+		for n in 0..=8u16 {
+			let mut equal = alloc::vec![42u16; n as usize];
 			assert_eq!(consensus_score(&mut equal), if n == 0 { None } else { Some(42) });
-			let mut distinct: alloc::vec::Vec<u32> = (1..=n).map(|i| i * 1000).collect();
+			let mut distinct: alloc::vec::Vec<u16> = (1..=n).map(|i| i * 1000).collect();
 			let got = consensus_score(&mut distinct);
 			// Evenly spread values have no outliers: the plain average.
-			let sum = (1..=n).map(|i| i * 1000).sum::<u32>();
+			let sum = (1..=n).map(|i| i * 1000).sum::<u16>();
 			assert_eq!(got, sum.checked_div(n));
 		}
 	}

@@ -66,7 +66,7 @@ pub const MIN_STAKE: Balance = 100;
 /// Reward per model and epoch.
 pub const REWARD: Balance = 1_000;
 /// Most peers per model in the mock.
-pub const MAX_PEERS: u32 = 64;
+pub const MAX_PEERS: u32 = 1_024;
 /// Most free calls per block in the mock.
 pub const MAX_FREE_CALLS: u32 = 3;
 

@@ -8,7 +8,8 @@ use frame_support::{
 	assert_noop, assert_ok,
 	dispatch::Pays,
 	traits::fungible::{Inspect, InspectHold, Mutate},
-	traits::{ConstU32, PalletInfoAccess},
+	traits::{ConstU32, Get, Hooks, PalletInfoAccess},
+	weights::Weight,
 	BoundedVec,
 };
 use sp_runtime::DispatchError;
@@ -41,12 +42,70 @@ fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&RuntimeHoldReason::Consensus(HoldReason::PeerStake), &who)
 }
 
-fn scores(entries: &[(AccountId, Score)]) -> ScoresOf<Test> {
-	let v: Vec<ModelPeerData<_>> = entries
+/// The uid of peer `who` of model `model`.
+fn uid_in(model: ModelId, who: AccountId) -> Uid {
+	Peers::<Test>::get(model, who).expect("a peer of the model").uid
+}
+
+fn uid(who: AccountId) -> Uid {
+	uid_in(M, who)
+}
+
+/// A submission for model `model` scoring peers (by account), sorted by uid.
+fn scores_in(model: ModelId, entries: &[(AccountId, Score)]) -> ScoresOf<Test> {
+	let mut v: Vec<PeerScore> = entries
 		.iter()
-		.map(|(who, score)| ModelPeerData { peer_id: pid(*who), score: *score })
+		.map(|(who, score)| PeerScore { uid: uid_in(model, *who), score: *score })
 		.collect();
+	v.sort_by_key(|entry| entry.uid);
 	BoundedVec::try_from(v).unwrap()
+}
+
+fn scores(entries: &[(AccountId, Score)]) -> ScoresOf<Test> {
+	scores_in(M, entries)
+}
+
+/// A submission of raw `(uid, score)` entries, in the given order.
+fn raw(entries: &[(Uid, Score)]) -> ScoresOf<Test> {
+	let v: Vec<PeerScore> =
+		entries.iter().map(|(uid, score)| PeerScore { uid: *uid, score: *score }).collect();
+	BoundedVec::try_from(v).unwrap()
+}
+
+/// Who submitted and unconfirmed in model `M`'s current epoch, as uid counts.
+fn participation_counts() -> (u32, u32) {
+	let epoch = Consensus::current_epoch();
+	match Participants::<Test>::get(M).filter(|p| p.epoch == epoch) {
+		Some(p) => (p.submitted.len(), p.unconfirmed.len()),
+		None => (0, 0),
+	}
+}
+
+/// The metagraph entry of `uid` of model `M`, if it was evaluated.
+fn result_at(uid: Uid) -> Option<PeerResult<Balance>> {
+	Metagraphs::<Test>::get(M)?.results.get(usize::from(uid)).copied().flatten()
+}
+
+/// The metagraph entry of peer `who` of model `M`, if it was evaluated.
+fn result_of(who: AccountId) -> Option<PeerResult<Balance>> {
+	result_at(uid(who))
+}
+
+fn consensus_formed(e: &Event<Test>) -> Option<(u32, u32, u32, u32, u32, Balance)> {
+	match e {
+		Event::ConsensusFormed {
+			evaluated, in_consensus, submitters, penalties, removals, reward, ..
+		} => Some((*evaluated, *in_consensus, *submitters, *penalties, *removals, *reward)),
+		_ => None,
+	}
+}
+
+/// The native reward credited to peer `who` of model `M` and not claimed yet.
+fn unclaimed(who: AccountId) -> Balance {
+	UnclaimedRewards::<Test>::get(M)
+		.get(usize::from(uid(who)))
+		.map(|owed| owed.native)
+		.unwrap_or(0)
 }
 
 /// Registers model `M` at block 1 (epoch 0) and adds `peers` in epoch 0's peer window.
@@ -135,15 +194,19 @@ fn add_model_peer_holds_stake() {
 		setup(&[]);
 		assert_ok!(Consensus::add_model_peer(signed(1), M, pid(1), 250));
 		let peer = Peers::<Test>::get(M, 1).unwrap();
-		assert_eq!((peer.stake, peer.joined_epoch), (250, 0));
+		assert_eq!((peer.uid, peer.stake, peer.joined_epoch), (0, 250, 0));
+		assert_eq!(Keys::<Test>::get(M, 0), Some(1));
+		assert_eq!(Roster::<Test>::get(M).into_inner(), vec![Some(0)]);
 		assert_eq!(held(1), 250);
 		assert_eq!(Balances::balance(&1), 10_000 - 250);
 		assert_eq!(PeerAccounts::<Test>::get(M, pid(1)), Some(1));
-		assert_eq!(Models::<Test>::get(M).unwrap().peer_count, 1);
+		let info = Models::<Test>::get(M).unwrap();
+		assert_eq!((info.peer_count, info.uids), (1, 1));
+		assert_eq!(info.maturing.into_inner(), vec![JoinCount { epoch: 0, peers: 1 }]);
 		assert_eq!(AccountModels::<Test>::get(1).into_inner(), vec![M]);
 		assert!(matches!(
 			events().last(),
-			Some(Event::PeerAdded { model: M, account: 1, stake: 250, .. })
+			Some(Event::PeerAdded { model: M, uid: 0, account: 1, stake: 250, .. })
 		));
 	});
 }
@@ -193,13 +256,19 @@ fn add_model_peer_errors() {
 fn model_peer_count_is_bounded() {
 	build_and_execute(|| {
 		setup(&[]);
+		for p in 1..=MAX_PEERS as u64 + 1 {
+			Balances::set_balance(&p, 10_000);
+		}
 		for p in 1..=MAX_PEERS as u64 {
 			assert_ok!(Consensus::add_model_peer(signed(p), M, pid(p), MIN_STAKE));
 		}
+		let last = MAX_PEERS as u64 + 1;
 		assert_noop!(
-			Consensus::add_model_peer(signed(70), M, pid(70), MIN_STAKE),
+			Consensus::add_model_peer(signed(last), M, pid(last), MIN_STAKE),
 			Error::<Test>::TooManyPeers
 		);
+		assert_eq!(Models::<Test>::get(M).unwrap().uids, MAX_PEERS);
+		assert_eq!(uid(MAX_PEERS as u64), (MAX_PEERS - 1) as Uid);
 	});
 }
 
@@ -219,11 +288,18 @@ fn remove_cool_down_and_release() {
 			events().last(),
 			Some(Event::PeerRemoved {
 				model: M,
+				uid: 0,
 				account: 1,
 				reason: RemovalReason::Left,
 				release_epoch: 2
 			})
 		));
+		// The uid is free, and the next peer to join takes it.
+		assert_eq!(Keys::<Test>::get(M, 0), None);
+		assert_eq!(Roster::<Test>::get(M).into_inner(), vec![None, Some(0)]);
+		assert_ok!(Consensus::add_model_peer(signed(5), M, pid(5), MIN_STAKE));
+		assert_eq!(uid(5), 0);
+		assert_eq!(Models::<Test>::get(M).unwrap().uids, 2);
 		// The stake stays held while it cools down, and blocks rejoining.
 		assert_eq!(held(1), MIN_STAKE);
 		assert_noop!(
@@ -234,6 +310,7 @@ fn remove_cool_down_and_release() {
 		assert_noop!(Consensus::release_stake(signed(2), M), Error::<Test>::NothingToRelease);
 		run_to_block(block_of(1, WINDOW));
 		assert_noop!(Consensus::remove_model_peer(signed(2), M), Error::<Test>::OutsidePeerWindow);
+		assert_noop!(Consensus::remove_model_peer(signed(5), M), Error::<Test>::OutsidePeerWindow);
 		assert_noop!(Consensus::release_stake(signed(1), M), Error::<Test>::StakeCoolingDown);
 		run_to_block(block_of(2, 5));
 		assert_ok!(Consensus::release_stake(signed(1), M));
@@ -249,21 +326,20 @@ fn remove_cool_down_and_release() {
 // ---------------------------------------------------------------- submissions
 
 #[test]
-fn submit_works_is_free_and_skips_unknown_peer_ids() {
+fn submit_works_is_free_and_stores_a_row_by_uid() {
 	build_and_execute(|| {
 		setup(&[1, 2, 3]);
 		to_submission_window(1);
-		let mut data = scores(&[(1, 500), (2, 600)]);
-		data.try_push(ModelPeerData { peer_id: bounded(b"stranger"), score: 10 })
-			.unwrap();
-		let info = Consensus::submit_consensus_data(signed(1), M, data).unwrap();
+		let data = scores(&[(1, 500), (2, 600)]);
+		let info = Consensus::submit_consensus_data(signed(2), M, data.clone()).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
-		let stored = Submissions::<Test>::get(M, 1).unwrap();
-		assert_eq!(stored.len(), 2, "the unknown peer id was skipped");
-		assert_eq!(EpochParticipation::<Test>::get(M), (1, 0));
+		assert_eq!(Submissions::<Test>::get(M, uid(2)), Some(ScoreRow { epoch: 1, scores: data }));
+		assert_eq!(participation_counts(), (1, 0));
+		assert!(Consensus::participation_view(M, &2).submitted);
+		assert!(!Consensus::participation_view(M, &1).submitted);
 		assert!(matches!(
 			events().last(),
-			Some(Event::ConsensusDataSubmitted { model: M, account: 1, epoch: 1, entries: 2 })
+			Some(Event::ConsensusDataSubmitted { model: M, uid: 1, epoch: 1, entries: 2 })
 		));
 	});
 }
@@ -312,8 +388,16 @@ fn submit_errors_each_have_their_own_error() {
 			Error::<Test>::ScoreOutOfRange
 		);
 		assert_noop!(
-			Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 5), (1, 6)])),
-			Error::<Test>::DuplicatePeerId
+			Consensus::submit_consensus_data(signed(1), M, raw(&[(0, 5), (0, 6)])),
+			Error::<Test>::UnsortedUids
+		);
+		assert_noop!(
+			Consensus::submit_consensus_data(signed(1), M, raw(&[(1, 5), (0, 6)])),
+			Error::<Test>::UnsortedUids
+		);
+		assert_noop!(
+			Consensus::submit_consensus_data(signed(1), M, raw(&[(0, 5), (3, 6)])),
+			Error::<Test>::UnknownUid
 		);
 		assert_ok!(Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1), (2, 10_000)])));
 		assert_noop!(
@@ -326,7 +410,11 @@ fn submit_errors_each_have_their_own_error() {
 			Error::<Test>::TooManyPenalties
 		);
 		AccountPenaltyCount::<Test>::remove(2);
-		ConsensusCursor::<Test>::put(ConsensusProgress { epoch: 0, next_model: 0 });
+		ConsensusCursor::<Test>::put(ConsensusProgress {
+			epoch: 0,
+			next_model: 0,
+			stage: ConsensusStage::Form,
+		});
 		assert_noop!(
 			Consensus::submit_consensus_data(signed(2), M, scores(&[(1, 1)])),
 			Error::<Test>::ConsensusInProgress
@@ -403,7 +491,9 @@ fn submission_window_edges() {
 			Consensus::submit_consensus_data(signed(3), M, scores(&[(1, 1)])),
 			Error::<Test>::InPeerWindow
 		);
-		assert_eq!(Submissions::<Test>::iter_prefix(M).count(), 0, "epoch 1 data was cleared");
+		// Epoch 1's rows stay, tagged with their epoch; epoch 2 has no participant yet.
+		assert_eq!(Submissions::<Test>::get(M, uid(1)).map(|row| row.epoch), Some(1));
+		assert_eq!(participation_counts(), (0, 0));
 	});
 }
 
@@ -421,10 +511,10 @@ fn unconfirm_once_per_epoch_before_or_after_submitting() {
 		assert_ok!(Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 1)])));
 		assert_ok!(Consensus::submit_consensus_data(signed(2), M, scores(&[(1, 1)])));
 		assert_ok!(Consensus::unconfirm_consensus_data(signed(2), M));
-		assert_eq!(EpochParticipation::<Test>::get(M), (2, 2));
+		assert_eq!(participation_counts(), (2, 2));
 		assert!(matches!(
 			events().last(),
-			Some(Event::ConsensusDataUnconfirmed { model: M, account: 2, epoch: 1 })
+			Some(Event::ConsensusDataUnconfirmed { model: M, uid: 1, epoch: 1 })
 		));
 		assert_noop!(
 			Consensus::unconfirm_consensus_data(signed(9), M),
@@ -454,37 +544,58 @@ fn honest_epoch_forms_consensus_and_splits_rewards_by_score() {
 			));
 		}
 		close_epoch(1);
+		let pot_before = pot();
 		for (who, score, reward) in
 			[(1, 1_000, 125), (2, 1_000, 125), (3, 3_000, 375), (4, 3_000, 375)]
 		{
 			assert_eq!(
-				ConsensusResults::<Test>::get(M, who),
-				Some(PeerResult {
-					epoch: 1,
-					score: Some(score),
-					in_consensus: true,
-					penalties: 0,
-					reward
-				})
+				result_of(who),
+				Some(PeerResult { score: Some(score), in_consensus: true, penalties: 0, reward })
 			);
-			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE + reward);
+			// Credited, not paid: the peer claims it.
+			assert_eq!(unclaimed(who), reward);
+			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE);
 		}
+		assert_eq!(RewardsOwed::<Test>::get(), 1_000);
+		let metagraph = Metagraphs::<Test>::get(M).unwrap();
+		assert_eq!(metagraph.epoch, 1);
+		let formed: Vec<_> = events().iter().filter_map(consensus_formed).collect();
+		assert_eq!(formed, vec![(4, 4, 4, 0, 0, 1_000)]);
 		assert!(events().contains(&Event::ConsensusFormed {
 			model: M,
 			epoch: 1,
 			evaluated: 4,
 			in_consensus: 4,
-			submitters: 4
-		}));
-		assert!(events().contains(&Event::RewardsPaid {
-			model: M,
-			epoch: 1,
-			total: 1_000,
-			recipients: 4
+			submitters: 4,
+			penalties: 0,
+			removals: 0,
+			reward: 1_000,
+			results_hash: sp_io::hashing::blake2_256(&metagraph.results.encode()),
 		}));
 		assert_eq!(ModelOutcomes::<Test>::get(M), Some((1, EpochOutcome::Formed)));
-		assert!(Submissions::<Test>::iter_prefix(M).next().is_none());
-		assert_eq!(EpochParticipation::<Test>::get(M), (0, 0));
+		assert!(PendingEffects::<Test>::get(M).is_empty(), "the effects were applied");
+		assert!(events().contains(&Event::EffectsApplied {
+			model: M,
+			epoch: 1,
+			peers: 4,
+			slashed: 0,
+			removed: 0
+		}));
+		for (who, reward) in [(1, 125), (3, 375)] {
+			assert_ok!(Consensus::claim_rewards(signed(who), M));
+			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE + reward);
+			assert_eq!(unclaimed(who), 0);
+			assert!(events().contains(&Event::RewardsClaimed {
+				model: M,
+				account: who,
+				native: reward,
+				payment: 0
+			}));
+		}
+		assert_eq!(pot(), pot_before - 500);
+		assert_eq!(RewardsOwed::<Test>::get(), 500);
+		assert_noop!(Consensus::claim_rewards(signed(1), M), Error::<Test>::NothingToClaim);
+		assert_noop!(Consensus::claim_rewards(signed(9), M), Error::<Test>::NothingToClaim);
 	});
 }
 
@@ -501,25 +612,20 @@ fn out_of_consensus_when_omitted_by_4_of_5() {
 			scores(&[(1, 100), (2, 100), (3, 100), (4, 100), (5, 100), (6, 100)])
 		));
 		all_score(&[2, 3, 4, 5], &[1, 2, 3, 4, 5], 100);
+		let six = uid(6);
 		close_epoch(1);
 		assert!(!Peers::<Test>::contains_key(M, 6), "6 is out of consensus and removed");
 		assert_eq!(
-			ConsensusResults::<Test>::get(M, 6),
-			Some(PeerResult {
-				epoch: 1,
-				score: None,
-				in_consensus: false,
-				penalties: 1,
-				reward: 0
-			})
+			result_at(six),
+			Some(PeerResult { score: None, in_consensus: false, penalties: 1, reward: 0 })
 		);
-		assert!(events().contains(&Event::PeerOutOfConsensus { model: M, account: 6, epoch: 1 }));
-		assert!(events().contains(&Event::PeerPenalized {
-			model: M,
-			account: 1,
-			reason: PenaltyReason::ScoredOutOfConsensusPeer,
-			penalties: 1
-		}));
+		assert!(events().iter().any(|e| matches!(
+			e,
+			Event::PeerRemoved { account: 6, reason: RemovalReason::OutOfConsensus, .. }
+		)));
+		// 1 scored the out peer: penalised.
+		assert_eq!(penalties(1), 1);
+		assert_eq!(result_of(1).unwrap().penalties, 1);
 		// The four who left 6 out are not penalised for it.
 		for who in [2, 3, 4, 5] {
 			assert_eq!(penalties(who), 0);
@@ -541,20 +647,17 @@ fn in_consensus_when_omitted_by_3_of_4() {
 		all_score(&[2, 3, 4], &[1, 2, 3], 100);
 		close_epoch(1);
 		assert!(Peers::<Test>::contains_key(M, 4), "3 of 4 is not more than 75%");
-		let result = ConsensusResults::<Test>::get(M, 4).unwrap();
+		let result = result_of(4).unwrap();
 		assert!(result.in_consensus);
 		assert_eq!(result.score, Some(100));
 		// 2, 3 and 4 left an in-consensus peer out.
 		for who in [2, 3, 4] {
 			assert_eq!(penalties(who), 1);
-			assert!(events().contains(&Event::PeerPenalized {
-				model: M,
-				account: who,
-				reason: PenaltyReason::OmittedInConsensusPeer,
-				penalties: 1
-			}));
+			assert_eq!(result_of(who).unwrap().penalties, 1);
 		}
 		assert_eq!(penalties(1), 0);
+		let formed: Vec<_> = events().iter().filter_map(consensus_formed).collect();
+		assert_eq!(formed.first().map(|f| (f.2, f.3, f.4)), Some((4, 3, 0)));
 	});
 }
 
@@ -567,13 +670,14 @@ fn outlier_scores_are_filtered_and_penalised_but_exact_matches_never() {
 		// Seven honest scores of 1 for everyone; 8 scores everyone 10_000.
 		all_score(&peers[..7], &peers, 1);
 		all_score(&[8], &peers, 10_000);
+		let eight = uid(8);
 		close_epoch(1);
 		for who in 1..=7u64 {
-			let result = ConsensusResults::<Test>::get(M, who).expect("a result for a peer");
+			let result = result_of(who).expect("a result for a peer");
 			assert_eq!(result.score, Some(1), "the outlier is filtered out of {who}'s score");
 		}
 		// 8's own score is filtered the same way; its result stays after its removal (below).
-		let eight = ConsensusResults::<Test>::get(M, 8).expect("8 was evaluated");
+		let eight = result_at(eight).expect("8 was evaluated");
 		assert_eq!(
 			(eight.score, eight.in_consensus, eight.penalties, eight.reward),
 			(Some(1), true, 8, 0)
@@ -601,13 +705,7 @@ fn absent_peers_are_penalised() {
 		all_score(&[1, 2, 3], &peers, 50);
 		close_epoch(1);
 		assert_eq!(penalties(4), 1);
-		assert!(events().contains(&Event::PeerPenalized {
-			model: M,
-			account: 4,
-			reason: PenaltyReason::Absent,
-			penalties: 1
-		}));
-		let result = ConsensusResults::<Test>::get(M, 4).unwrap();
+		let result = result_of(4).unwrap();
 		assert_eq!((result.in_consensus, result.reward, result.penalties), (true, 0, 1));
 	});
 }
@@ -685,55 +783,61 @@ fn too_many_penalties_removes_from_every_model_at_its_consensus_and_keeps_the_co
 		let peers = [1, 2, 3, 4];
 		setup(&peers);
 		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"models/other")));
-		assert_ok!(Consensus::add_model_peer(signed(4), 1, pid(4), MIN_STAKE));
-		AccountPenaltyCount::<Test>::insert(4, 5);
-		to_submission_window(1);
-		all_score(&[1, 2, 3], &peers, 50);
-		close_epoch(1);
-		// Absent once more: 6 > 5. It leaves M at once; model 1 was not evaluated (too few
-		// peers), so 4 stays there, but may not submit.
-		assert_eq!(penalties(4), 6);
-		assert!(events().contains(&Event::AccountRemoved { account: 4, penalties: 6 }));
-		assert!(!Peers::<Test>::contains_key(M, 4));
-		assert!(Peers::<Test>::contains_key(1, 4));
-		// The absence slashes 1% (1), the removal 10% of the 99 left (9).
-		assert_eq!(Unbondings::<Test>::get(M, 4).unwrap().amount, 90);
-
-		// Model 1 gets peers, and forms consensus in epoch 3: 4 leaves it then.
-		for p in [1, 2, 3] {
+		for &p in &peers {
 			assert_ok!(Consensus::add_model_peer(signed(p), 1, pid(p), MIN_STAKE));
 		}
-		run_to_block(block_of(3, WINDOW));
+		AccountPenaltyCount::<Test>::insert(4, 5);
+		to_submission_window(1);
+		// Model M (closed first): everyone submits. Model 1: 4 is absent.
+		all_score(&peers, &peers, 50);
+		for w in [1, 2, 3] {
+			let entries: Vec<(AccountId, Score)> = peers.iter().map(|p| (*p, 50)).collect();
+			assert_ok!(Consensus::submit_consensus_data(signed(w), 1, scores_in(1, &entries)));
+		}
+		close_epoch(1);
+		// Absent in model 1: 6 > 5. It leaves model 1 at once, and M (already closed this
+		// epoch) at M's next consensus step; meanwhile it may not submit anywhere.
+		assert_eq!(penalties(4), 6);
+		assert!(events().contains(&Event::AccountRemoved { account: 4, penalties: 6 }));
+		assert!(!Peers::<Test>::contains_key(1, 4));
+		assert!(Peers::<Test>::contains_key(M, 4));
+		assert!(Leaving::<Test>::get(M).contains(uid(4)));
+		let view = Consensus::model_peer_views(M).into_iter().find(|v| v.account == 4).unwrap();
+		assert!(view.leaving);
+		// Model 1: absent (1% of 100), then the removal (10% of 99): 90 cools down.
+		assert_eq!(Unbondings::<Test>::get(1, 4).unwrap().amount, 90);
+		assert!(events().contains(&Event::EffectsApplied {
+			model: 1,
+			epoch: 1,
+			peers: 4,
+			slashed: 10,
+			removed: 1
+		}));
+
+		to_submission_window(2);
 		assert_noop!(
-			Consensus::submit_consensus_data(signed(4), 1, scores(&[(4, 50)])),
+			Consensus::submit_consensus_data(signed(4), M, scores(&[(4, 50)])),
 			Error::<Test>::TooManyPenalties
 		);
-		for w in [1, 2, 3] {
-			assert_ok!(Consensus::submit_consensus_data(
-				signed(w),
-				1,
-				scores(&[(1, 50), (2, 50), (3, 50), (4, 50)])
-			));
-		}
-		close_epoch(3);
-		assert!(!Peers::<Test>::contains_key(1, 4));
+		all_score(&[1, 2, 3], &peers, 50);
+		close_epoch(2);
+		assert!(!Peers::<Test>::contains_key(M, 4));
 		assert!(AccountModels::<Test>::get(4).is_empty());
-		assert!(events().contains(&Event::PeerRemoved {
-			model: 1,
-			account: 4,
-			reason: RemovalReason::TooManyPenalties,
-			release_epoch: 4 + 2,
-		}));
-		assert_eq!(penalties(4), 7, "absent in model 1 too; the count is kept");
-		// Model 1: absent (1% of 100), then the removal (10% of 99): 90 cools down.
+		assert!(events().iter().any(|e| matches!(
+			e,
+			Event::PeerRemoved {
+				model: M,
+				account: 4,
+				reason: RemovalReason::TooManyPenalties,
+				release_epoch: 5,
+				..
+			}
+		)));
+		assert_eq!(penalties(4), 7, "absent in M too; the count is kept");
+		// M: absent (1% of 100), then the removal (10% of 99).
+		assert_eq!(Unbondings::<Test>::get(M, 4).unwrap().amount, 90);
 		assert_eq!(held(4), 90 + 90, "both stakes cool down");
-		assert_eq!(Unbondings::<Test>::get(1, 4).unwrap().amount, 90);
-		assert!(events().contains(&Event::PeerSlashed {
-			model: 1,
-			account: 4,
-			amount: 9,
-			reason: SlashReason::Removal
-		}));
+		assert!(Leaving::<Test>::get(M).is_empty());
 	});
 }
 
@@ -747,10 +851,15 @@ fn honest_epochs_forgive_penalties() {
 			to_submission_window(e);
 			all_score(&peers, &peers, 70);
 			close_epoch(e);
+			if e < 3 {
+				assert_eq!(HonestStreak::<Test>::get(1), e as u32);
+			}
 		}
 		assert_eq!(penalties(1), 1, "three honest epochs forgive one penalty");
 		assert!(events().contains(&Event::PenaltyForgiven { account: 1, penalties: 1 }));
 		assert_eq!(HonestStreak::<Test>::get(1), 0);
+		// Accounts with no penalty keep no streak.
+		assert!(!HonestStreak::<Test>::contains_key(2));
 	});
 }
 
@@ -761,7 +870,7 @@ fn hook_driven_epochs_over_many_blocks() {
 		setup(&peers);
 		for e in 1..=6u64 {
 			to_submission_window(e);
-			all_score(&peers, &peers, 100 * e as u32);
+			all_score(&peers, &peers, 100 * e as u16);
 			run_to_block(block_of(e, EPOCH - 1));
 		}
 		close_epoch(6);
@@ -770,72 +879,132 @@ fn hook_driven_epochs_over_many_blocks() {
 			.filter(|e| matches!(e, Event::ConsensusFormed { model: M, .. }))
 			.count();
 		assert_eq!(formed, 6);
-		assert_eq!(ConsensusResults::<Test>::get(M, 3).unwrap().epoch, 6);
-		assert_eq!(ConsensusResults::<Test>::get(M, 3).unwrap().score, Some(600));
+		assert_eq!(Metagraphs::<Test>::get(M).unwrap().epoch, 6);
+		assert_eq!(result_of(3).unwrap().score, Some(600));
+		// Six epochs of credits add up until claimed.
+		assert_eq!(unclaimed(3), 6 * (REWARD / 5));
+		assert_ok!(Consensus::claim_rewards(signed(3), M));
 		assert_eq!(Balances::balance(&3), 10_000 - MIN_STAKE + 6 * (REWARD / 5));
 	});
+}
+
+/// Three models of three peers each, all submitting; `budget` per block.
+fn three_models_submitted() {
+	let peers = [1, 2, 3];
+	setup(&peers);
+	assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"m1")));
+	assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"m2")));
+	for m in [1, 2] {
+		for &p in &peers {
+			assert_ok!(Consensus::add_model_peer(signed(p), m, pid(p), MIN_STAKE));
+		}
+	}
+	to_submission_window(1);
+	for m in [M, 1, 2] {
+		for &w in &peers {
+			let entries: Vec<(AccountId, Score)> = peers.iter().map(|p| (*p, 10)).collect();
+			assert_ok!(Consensus::submit_consensus_data(signed(w), m, scores_in(m, &entries)));
+		}
+	}
 }
 
 #[test]
 fn consensus_spreads_over_blocks_when_the_budget_is_small() {
 	build_and_execute(|| {
-		let peers = [1, 2, 3];
-		setup(&peers);
-		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"m1")));
-		assert_ok!(Consensus::register_model(RuntimeOrigin::root(), bounded(b"m2")));
-		for m in [1, 2] {
-			for &p in &peers {
-				assert_ok!(Consensus::add_model_peer(signed(p), m, pid(p), MIN_STAKE));
-			}
-		}
-		to_submission_window(1);
-		for m in [M, 1, 2] {
-			for &w in &peers {
-				let entries: Vec<(AccountId, Score)> = peers.iter().map(|p| (*p, 10)).collect();
-				assert_ok!(Consensus::submit_consensus_data(signed(w), m, scores(&entries)));
-			}
-		}
-		// Room for one model per block.
-		MaxConsensusWeight::set(Consensus::model_consensus_weight(M));
-		run_to_block(block_of(2, 0));
+		three_models_submitted();
+		// Room for one model's formation per block, and no more.
+		let budget = Consensus::model_consensus_weight(M);
+		MaxConsensusWeight::set(budget);
+		run_to_block(block_of(2, 0) - 1);
+		System::set_block_number(block_of(2, 0));
+		let first = Consensus::on_initialize(block_of(2, 0));
 		assert_eq!(
 			ConsensusCursor::<Test>::get(),
-			Some(ConsensusProgress { epoch: 1, next_model: 1 })
+			Some(ConsensusProgress { epoch: 1, next_model: 0, stage: ConsensusStage::Effects })
 		);
+		assert!(first.all_lte(budget.saturating_add(Weight::from_parts(1 << 40, 1 << 40))));
 		// Peers and submissions wait while consensus is in progress.
 		assert_noop!(
 			Consensus::remove_model_peer(signed(1), M),
 			Error::<Test>::ConsensusInProgress
 		);
-		run_to_block(block_of(2, 1));
-		assert_eq!(
-			ConsensusCursor::<Test>::get(),
-			Some(ConsensusProgress { epoch: 1, next_model: 2 })
-		);
-		run_to_block(block_of(2, 2));
-		assert_eq!(ConsensusCursor::<Test>::get(), None);
+		let mut blocks = 1;
+		while ConsensusCursor::<Test>::get().is_some() {
+			let next = System::block_number() + 1;
+			System::set_block_number(next);
+			let used = Consensus::on_initialize(next);
+			assert!(used.all_lte(budget), "block {next} used {used:?} of {budget:?}");
+			blocks += 1;
+			assert!(blocks < 20, "the step ends");
+		}
+		assert!(blocks > 3, "one formation per block, the effects after");
 		for m in [M, 1, 2] {
 			assert_eq!(ModelOutcomes::<Test>::get(m), Some((1, EpochOutcome::Formed)));
+			assert!(PendingEffects::<Test>::get(m).is_empty());
 		}
 	});
 }
 
+/// `on_initialize` returns exactly the benchmarked weights of what it did: the cursor and model
+/// count, each model's formation (as `model_consensus_weight` prices it before), and each
+/// batch of effects (the queue's read and write and each effect's weight).
 #[test]
-fn on_initialize_weight_counts_the_models_it_evaluated() {
+fn on_initialize_returns_exactly_the_benchmarked_weight_of_its_work() {
 	build_and_execute(|| {
-		use frame_support::traits::Hooks;
-		let peers = [1, 2, 3];
-		setup(&peers);
-		to_submission_window(1);
-		all_score(&peers, &peers, 10);
+		three_models_submitted();
+		AccountPenaltyCount::<Test>::insert(2, 2);
 		run_to_block(block_of(2, 0) - 1);
-		let expected = Consensus::model_consensus_weight(M);
+		let db: frame_support::weights::RuntimeDbWeight =
+			<<Test as frame_system::Config>::DbWeight as Get<_>>::get();
+		let honest = <() as crate::WeightInfo>::apply_honest_effect();
+		let mut expected = db.reads(1).saturating_add(db.reads_writes(1, 1));
+		for m in [M, 1, 2] {
+			expected = expected
+				.saturating_add(Consensus::model_consensus_weight(m))
+				.saturating_add(db.reads_writes(1, 1))
+				.saturating_add(honest.saturating_mul(3));
+		}
+		// The hook's own `FreeCallsInBlock` reset.
+		expected = expected.saturating_add(db.writes(1));
 		System::set_block_number(block_of(2, 0));
-		let used = Consensus::on_initialize(block_of(2, 0));
-		assert!(used.all_gte(expected), "{used:?} covers the model's {expected:?}");
-		// Not an epoch boundary: a single read.
-		let idle = Consensus::on_initialize(block_of(2, 0) + 1);
-		assert!(idle.all_lt(expected));
+		assert_eq!(Consensus::on_initialize(block_of(2, 0)), expected);
+		assert_eq!(ConsensusCursor::<Test>::get(), None);
+		// An honest epoch in each of the three models: three in a row, one penalty forgiven.
+		assert_eq!(penalties(2), 1);
+		assert_eq!(HonestStreak::<Test>::get(2), 0);
+		// Not an epoch boundary: the cursor read and the reset.
+		let next = block_of(2, 0) + 1;
+		System::set_block_number(next);
+		assert_eq!(Consensus::on_initialize(next), db.reads(1).saturating_add(db.writes(1)));
+	});
+}
+
+#[test]
+fn effects_of_a_penalised_and_a_removed_peer_are_charged_by_kind() {
+	build_and_execute(|| {
+		let honest = Effect { uid: 0, penalties: 0, submitted: true, removal: None };
+		let penalised = Effect { uid: 0, penalties: 2, submitted: true, removal: None };
+		let out = Effect {
+			uid: 0,
+			penalties: 0,
+			submitted: true,
+			removal: Some(RemovalReason::OutOfConsensus),
+		};
+		let absent_removed = Effect {
+			uid: 0,
+			penalties: 1,
+			submitted: false,
+			removal: Some(RemovalReason::TooManyPenalties),
+		};
+		type W = ();
+		use crate::WeightInfo;
+		assert_eq!(Consensus::effect_weight(&honest), W::apply_honest_effect());
+		assert_eq!(Consensus::effect_weight(&penalised), W::apply_penalty_effect());
+		assert_eq!(
+			Consensus::effect_weight(&out),
+			W::apply_honest_effect().saturating_add(W::apply_removal_effect())
+		);
+		assert_eq!(Consensus::effect_weight(&absent_removed), W::apply_penalty_effect());
 	});
 }
 
@@ -853,14 +1022,32 @@ fn runtime_api_views() {
 		to_submission_window(1);
 		assert_eq!(Consensus::submit_status(M, &1), SubmitStatus::Allowed);
 		assert_eq!(Consensus::submit_status(M, &9), SubmitStatus::Denied(b"NotModelPeer".to_vec()));
+		assert_eq!(Consensus::participation_view(M, &1), ParticipationView::default());
 		all_score(&peers, &peers, 10);
+		assert!(Consensus::participation_view(M, &1).submitted);
+		assert!(!Consensus::participation_view(M, &9).submitted);
 		close_epoch(1);
 		let views = Consensus::model_peer_views(M);
-		assert_eq!(views.len(), 3);
-		for view in views {
+		assert_eq!(views.iter().map(|v| v.uid).collect::<Vec<_>>(), vec![0, 1, 2]);
+		for view in &views {
 			assert_eq!(view.stake, MIN_STAKE);
-			assert_eq!(view.result.unwrap().score, Some(10));
+			assert_eq!(view.peer_id, pid(view.account).into_inner());
+			let (epoch, result) = view.result.unwrap();
+			assert_eq!((epoch, result.score), (1, Some(10)));
+			assert_eq!(view.unclaimed.native, REWARD / 3);
+			assert!(!view.leaving);
 		}
+		// A peer that joins under a freed uid does not inherit the old peer's result.
+		run_to_block(block_of(2, 0));
+		assert_ok!(Consensus::remove_model_peer(signed(1), M));
+		assert_ok!(Consensus::add_model_peer(signed(5), M, pid(5), MIN_STAKE));
+		let newcomer = Consensus::model_peer_views(M).into_iter().find(|v| v.account == 5).unwrap();
+		assert_eq!((newcomer.uid, newcomer.result, newcomer.unclaimed), (0, None, Owed::default()));
+		// The leaver's credit waits in LeftRewards.
+		assert_eq!(
+			LeftRewards::<Test>::get(M, 1),
+			Some(Owed { native: REWARD / 3, payment: 0 })
+		);
 		assert!(Consensus::model_peer_views(9).is_empty());
 	});
 }
@@ -885,10 +1072,14 @@ fn rewards_come_from_the_pot_and_nothing_is_minted() {
 		to_submission_window(1);
 		all_score(&peers, &peers, 1_000);
 		close_epoch(1);
-		assert_eq!(pot(), POT_ENDOWMENT - REWARD, "the pot paid the epoch's reward");
+		assert_eq!(pot(), POT_ENDOWMENT, "credited, still in the pot");
+		assert_eq!(RewardsOwed::<Test>::get(), REWARD);
 		for who in peers {
+			assert_ok!(Consensus::claim_rewards(signed(who), M));
 			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE + REWARD / 4);
 		}
+		assert_eq!(pot(), POT_ENDOWMENT - REWARD, "the pot paid the epoch's reward");
+		assert_eq!(RewardsOwed::<Test>::get(), 0);
 		assert_eq!(Balances::total_issuance(), issuance, "rewards move tokens, never mint them");
 	});
 }
@@ -905,15 +1096,10 @@ fn an_empty_pot_pays_nothing_and_says_so() {
 		all_score(&peers, &peers, 1_000);
 		close_epoch(1);
 		assert!(events().contains(&Event::RewardPotEmpty { model: M, epoch: 1 }));
-		assert!(events().contains(&Event::RewardsPaid {
-			model: M,
-			epoch: 1,
-			total: 0,
-			recipients: 0
-		}));
 		for who in peers {
-			assert_eq!(Balances::balance(&who), 10_000 - MIN_STAKE);
-			assert_eq!(ConsensusResults::<Test>::get(M, who).unwrap().reward, 0);
+			assert_eq!(unclaimed(who), 0);
+			assert_eq!(result_of(who).unwrap().reward, 0);
+			assert_noop!(Consensus::claim_rewards(signed(who), M), Error::<Test>::NothingToClaim);
 		}
 		assert_eq!(pot(), 1);
 		assert_eq!(Balances::total_issuance(), issuance);
@@ -921,7 +1107,7 @@ fn an_empty_pot_pays_nothing_and_says_so() {
 }
 
 #[test]
-fn a_small_pot_pays_what_it_has() {
+fn a_small_pot_credits_what_is_free_of_earlier_credits() {
 	build_and_execute(|| {
 		// 401 in the pot: 400 can go, 1 stays as its existential deposit.
 		Balances::set_balance(&Consensus::reward_pot(), 401);
@@ -930,12 +1116,16 @@ fn a_small_pot_pays_what_it_has() {
 		to_submission_window(1);
 		all_score(&peers, &peers, 1_000);
 		close_epoch(1);
-		assert!(events().contains(&Event::RewardsPaid {
-			model: M,
-			epoch: 1,
-			total: 400,
-			recipients: 4
-		}));
+		assert_eq!(RewardsOwed::<Test>::get(), 400);
+		// Nothing is free for epoch 2 until something comes in: the credits are reserved.
+		to_submission_window(2);
+		all_score(&peers, &peers, 1_000);
+		close_epoch(2);
+		assert!(events().contains(&Event::RewardPotEmpty { model: M, epoch: 2 }));
+		assert_eq!(RewardsOwed::<Test>::get(), 400);
+		for who in peers {
+			assert_ok!(Consensus::claim_rewards(signed(who), M));
+		}
 		assert_eq!(pot(), 1);
 	});
 }
@@ -953,15 +1143,17 @@ fn penalties_slash_stake_into_the_pot() {
 		assert_eq!(penalties(4), 1);
 		assert_eq!(Peers::<Test>::get(M, 4).unwrap().stake, MIN_STAKE - 1);
 		assert_eq!(held(4), MIN_STAKE - 1);
-		assert!(events().contains(&Event::PeerSlashed {
+		assert!(events().contains(&Event::EffectsApplied {
 			model: M,
-			account: 4,
-			amount: 1,
-			reason: SlashReason::Penalties { count: 1 }
+			epoch: 1,
+			peers: 4,
+			slashed: 1,
+			removed: 0
 		}));
-		// The pot got the slash and paid the three in-consensus submitters 333 each (the
-		// rounding rest stays in the pot).
-		assert_eq!(pot(), POT_ENDOWMENT + 1 - 3 * 333);
+		// The pot got the slash; the three in-consensus submitters are credited 333 each (the
+		// rounding rest stays free in the pot).
+		assert_eq!(pot(), POT_ENDOWMENT + 1);
+		assert_eq!(RewardsOwed::<Test>::get(), 3 * 333);
 		assert_eq!(Balances::total_issuance(), issuance, "slashes move tokens, never burn them");
 	});
 }
@@ -982,21 +1174,32 @@ fn removal_by_consensus_slashes_leaving_does_not() {
 		));
 		close_epoch(1);
 		assert!(!Peers::<Test>::contains_key(M, 5));
-		assert!(events().contains(&Event::PeerSlashed {
-			model: M,
-			account: 5,
-			amount: 9,
-			reason: SlashReason::Removal
-		}));
 		assert_eq!(Unbondings::<Test>::get(M, 5).unwrap().amount, 90);
 		assert_eq!(held(5), 90);
+		assert!(events().contains(&Event::EffectsApplied {
+			model: M,
+			epoch: 1,
+			peers: 5,
+			slashed: 10,
+			removed: 1
+		}));
 
-		// 1 leaves of its own accord in the next peer window: its whole stake cools down.
+		// 1 leaves of its own accord in the next peer window: its whole stake cools down, and
+		// its credit waits for it.
 		run_to_block(block_of(2, 0));
 		let before = Peers::<Test>::get(M, 1).unwrap().stake;
+		let credit = unclaimed(1);
+		assert!(credit > 0);
 		assert_ok!(Consensus::remove_model_peer(signed(1), M));
 		assert_eq!(Unbondings::<Test>::get(M, 1).unwrap().amount, before);
 		assert_eq!(held(1), before);
+		assert_eq!(LeftRewards::<Test>::get(M, 1).map(|o| o.native), Some(credit));
+		// The release pays it.
+		run_to_block(block_of(4, 0));
+		let balance = Balances::balance(&1);
+		assert_ok!(Consensus::release_stake(signed(1), M));
+		assert_eq!(Balances::balance(&1), balance + before + credit);
+		assert!(!LeftRewards::<Test>::contains_key(M, 1));
 	});
 }
 
@@ -1020,6 +1223,46 @@ fn penalty_records_go_with_the_last_stake() {
 		assert!(!HonestStreak::<Test>::contains_key(4));
 		assert_eq!(held(4), 0);
 	});
+}
+
+/// Hypertensor-style scale check: any model size from 0 to `MaxModelPeers` forms (or skips)
+/// without a panic, and the invariants hold.
+#[test]
+fn no_panic_for_any_model_size_up_to_max() {
+	for n in [0u64, 1, 2, 3, 4, 5, 16, 63, 64, 65, 255, 256, 1023, MAX_PEERS as u64] {
+		build_and_execute(|| {
+			let peers: Vec<AccountId> = (1..=n).collect();
+			for &p in &peers {
+				Balances::set_balance(&p, 10_000);
+			}
+			setup(&peers);
+			to_submission_window(1);
+			let full: Vec<PeerScore> = (0..n).map(|u| PeerScore { uid: u as Uid, score: 500 }).collect();
+			for &p in &peers {
+				let submitted = Consensus::submit_consensus_data(
+					signed(p),
+					M,
+					BoundedVec::truncate_from(full.clone()),
+				);
+				if n >= 3 {
+					assert_ok!(submitted);
+				} else {
+					assert_noop!(submitted, Error::<Test>::NotEnoughEligiblePeers);
+				}
+			}
+			close_epoch(1);
+			let outcome = ModelOutcomes::<Test>::get(M).map(|(_, o)| o);
+			if n >= 3 {
+				assert_eq!(outcome, Some(EpochOutcome::Formed), "n = {n}");
+				assert_eq!(
+					Metagraphs::<Test>::get(M).unwrap().results.iter().flatten().count() as u64,
+					n
+				);
+			} else {
+				assert_eq!(outcome, Some(EpochOutcome::Skipped(SkipReason::NotMature)), "n = {n}");
+			}
+		});
+	}
 }
 
 // ---------------------------------------------------------------- the free-call extension
@@ -1158,6 +1401,36 @@ mod funding {
 		Assets::balance(PAYMENT, who)
 	}
 
+	/// The payment credited to peer `who` of `M` and not claimed yet.
+	fn owed_payment(who: AccountId) -> Balance {
+		UnclaimedRewards::<Test>::get(M)
+			.get(usize::from(uid(who)))
+			.map(|owed| owed.payment)
+			.unwrap_or(0)
+	}
+
+	#[test]
+	fn a_claim_below_the_minimum_balance_waits() {
+		build_and_execute(|| {
+			let peers = [1, 2, 3, 4];
+			setup(&peers);
+			// 4 units over 1 epoch: 1 each, below the asset's minimum balance of 2.
+			fund(4, 1);
+			Balances::set_balance(&Consensus::reward_pot(), 1);
+			to_submission_window(1);
+			all_score(&peers, &peers, 1_000);
+			close_epoch(1);
+			assert_eq!(owed_payment(1), 1);
+			assert_noop!(Consensus::claim_rewards(signed(1), M), Error::<Test>::NothingToClaim);
+			assert_eq!(owed_payment(1), 1, "still owed");
+			// Once 1 holds the asset, the claim goes through.
+			assert_ok!(Assets::mint_into(PAYMENT, &1, MIN_PAYMENT));
+			assert_ok!(Consensus::claim_rewards(signed(1), M));
+			assert_eq!(payment_of(1), MIN_PAYMENT + 1);
+			assert_eq!(owed_payment(1), 0);
+		});
+	}
+
 	#[test]
 	fn a_funding_pays_its_part_per_formed_epoch_by_score() {
 		build_and_execute(|| {
@@ -1180,13 +1453,14 @@ mod funding {
 				));
 			}
 			close_epoch(1);
-			// Half of it this epoch, split 1:1:3:3.
+			// Half of it this epoch, split 1:1:3:3, credited until claimed.
 			assert_eq!(
-				[1, 2, 3, 4].map(payment_of),
+				[1, 2, 3, 4].map(owed_payment),
 				[50, 50, 150, 150],
 				"by consensus score, like the native reward"
 			);
-			assert!(events().contains(&Event::FundingPaid {
+			assert_eq!([1, 2, 3, 4].map(payment_of), [0, 0, 0, 0]);
+			assert!(events().contains(&Event::FundingCredited {
 				model: M,
 				epoch: 1,
 				community: 7,
@@ -1198,13 +1472,18 @@ mod funding {
 				view.fundings,
 				vec![ModelFunding { community: 7, remaining: 400, epochs_left: 1 }]
 			);
-			assert_eq!(view.balance, 400);
+			assert_eq!(view.balance, 800, "the credits stay in the funding account");
 
-			// The second (last) epoch pays the rest and the funding ends.
+			// The second (last) epoch credits the rest and the funding ends.
 			to_submission_window(2);
 			all_score(&peers, &peers, 1_000);
 			close_epoch(2);
+			assert_eq!([1, 2, 3, 4].map(owed_payment), [150, 150, 250, 250]);
+			for who in peers {
+				assert_ok!(Consensus::claim_rewards(signed(who), M));
+			}
 			assert_eq!([1, 2, 3, 4].map(payment_of), [150, 150, 250, 250]);
+			assert_eq!([1, 2, 3, 4].map(owed_payment), [0, 0, 0, 0]);
 			assert!(ModelFundings::<Test>::get(M).is_empty());
 			assert_eq!(Assets::total_issuance(PAYMENT), issuance, "paid, never minted");
 		});
@@ -1223,8 +1502,8 @@ mod funding {
 			to_submission_window(2);
 			all_score(&[1, 2, 3], &peers, 1_000);
 			close_epoch(2);
-			assert_eq!(payment_of(4), 0, "no submission: nothing");
-			assert_eq!([1, 2, 3].map(payment_of), [100, 100, 100]);
+			assert_eq!(owed_payment(4), 0, "no submission: nothing");
+			assert_eq!([1, 2, 3].map(owed_payment), [100, 100, 100]);
 			let left = ModelFundings::<Test>::get(M)[0];
 			assert_eq!((left.remaining, left.epochs_left), (600, 2));
 		});

@@ -384,7 +384,7 @@ impl pallet_consensus::Config for Runtime {
 	type MinStake = MinStake;
 	type StakeCooldownEpochs = ConstU32<2>;
 	type MaxModels = ConstU32<16>;
-	type MaxModelPeers = ConstU32<64>;
+	type MaxModelPeers = ConstU32<1024>;
 	type MaxPathLen = ConstU32<128>;
 	type MaxPeerIdLen = ConstU32<64>;
 	type MinModelPeers = ConstU32<3>;
