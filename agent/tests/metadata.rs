@@ -82,7 +82,10 @@ fn report_execution_call_is_the_runtimes() {
 fn consensus_calls_are_the_runtimes() {
 	let metadata = metadata();
 	let scores = vec![(0u16, 800u16), (3, 10_000)];
-	let data: Vec<_> = scores.iter().map(|(uid, score)| PeerScore { uid: *uid, score: *score }).collect();
+	let data: Vec<_> = scores
+		.iter()
+		.map(|(uid, score)| PeerScore { uid: *uid, score: *score })
+		.collect();
 	assert_eq!(
 		as_runtime_call(&metadata, &chain::submit_scores_call(4, &scores)),
 		RuntimeCall::Consensus(pallet_consensus::Call::submit_consensus_data {
@@ -284,17 +287,4 @@ fn job_queued_event_decodes_into_the_agents_type() {
 			command: b"{\"v\":1}".to_vec()
 		}
 	);
-}
-
-#[test]
-fn consensus_storage_the_validator_reads_exists_with_its_keys() {
-	let metadata = metadata();
-	let storage = metadata
-		.pallet_by_name("Consensus")
-		.and_then(|p| p.storage())
-		.expect("Consensus storage");
-	for entry in ["Submissions", "Unconfirms"] {
-		let entry = storage.entry_by_name(entry).unwrap_or_else(|| panic!("{entry} exists"));
-		assert_eq!(entry.keys().count(), 2, "{}: (model, account)", entry.name());
-	}
 }

@@ -13,8 +13,8 @@ use subxt::dynamic::Value;
 use subxt_signer::sr25519::{dev, Keypair};
 
 /// Runtime constants of pallet-consensus (see `runtime/src/configs`).
-const EPOCH: u64 = 20;
-const WINDOW: u64 = 5;
+const EPOCH: u64 = 100;
+const WINDOW: u64 = 20;
 
 fn peer_id(name: &str) -> Vec<u8> {
 	format!("peer-{name}").into_bytes()
@@ -58,7 +58,11 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	// are within 25% of it, eve's 1_200 is not.
 	let views = model_peers(&api, &url, model).await;
 	let uid = |name: &str| {
-		views.iter().find(|v| v.peer_id == peer_id(name)).map(|v| v.uid).expect("a peer")
+		views
+			.iter()
+			.find(|v| v.peer_id == peer_id(name))
+			.map(|v| v.uid)
+			.expect("a peer")
 	};
 	assert_eq!(
 		["bob", "charlie", "dave", "eve"].map(uid),
@@ -114,11 +118,8 @@ async fn peers_submit_and_consensus_forms_on_chain() {
 	assert_eq!(penalties, 1);
 
 	// Bob claims what he was credited.
-	let claim = subxt::dynamic::transaction(
-		"Consensus",
-		"claim_rewards",
-		vec![Value::u128(model.into())],
-	);
+	let claim =
+		subxt::dynamic::transaction("Consensus", "claim_rewards", vec![Value::u128(model.into())]);
 	#[derive(Debug, scale_decode::DecodeAsType)]
 	struct RewardsClaimed {
 		native: u128,

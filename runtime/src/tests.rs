@@ -22,7 +22,8 @@ fn consensus_cost_at_scale_fits_the_budget() {
 	let max_peers = <C as pallet_consensus::Config>::MaxModelPeers::get();
 	let fundings: u32 = <C as pallet_consensus::Config>::MaxFundingsPerModel::get();
 	let ms = |w: frame_support::weights::Weight| w.ref_time() as f64 / 1e9;
-	let share = |w: frame_support::weights::Weight| 100.0 * w.ref_time() as f64 / block.ref_time() as f64;
+	let share =
+		|w: frame_support::weights::Weight| 100.0 * w.ref_time() as f64 / block.ref_time() as f64;
 
 	println!("peers (all submitting) | form_consensus (ms) | + {fundings} fundings (ms) | proof (KiB) | share of a block");
 	for peers in [16u32, 64, 256, 1024].into_iter().filter(|p| *p <= max_peers) {
@@ -53,37 +54,67 @@ fn consensus_cost_at_scale_fits_the_budget() {
 		row.proof_size() as f64 / 1024.0
 	);
 
-	// A full epoch of submissions of the largest model in its submission window, at the
-	// normal class's share of each block and at most `MaxFreeCallsPerBlock` free calls a block.
-	let normal = weights.get(DispatchClass::Normal).max_total.unwrap_or(block);
-	let per_call = row
-		.saturating_add(crate::weights::ExtrinsicBaseWeight::get())
-		.saturating_add(Weights::unconfirm_consensus_data());
-	let by_weight = normal.ref_time() / per_call.ref_time().max(1);
-	let cap = u64::from(<<C as pallet_consensus::Config>::MaxFreeCallsPerBlock as Get<u32>>::get());
-	let per_block = by_weight.min(cap);
-	let window = u64::from(crate::configs::EpochLength::get() - crate::configs::PeerChangeWindow::get());
-	let needed = u64::from(max_peers).div_ceil(per_block);
-	println!(
-		"a full epoch of {max_peers} submissions: {per_block} per block ({by_weight} by weight, cap {cap}) → {needed} of the {window} blocks of the submission window ({} to spare)",
-		window - needed.min(window)
-	);
-	assert!(needed * 2 <= window, "the submissions fit in half the window");
-
-	// `MaxModels` models of `MaxModelPeers` peers all due at once: with the cursor, the blocks
-	// after the boundary that the step takes, formation and the worst effects (every peer
-	// penalised) included.
+	// Submissions against the submission window, at the normal class's share of each block
+	// (weight and length) and at most `MaxFreeCallsPerBlock` free calls a block: a full epoch
+	// of the largest model (the target) and of `MaxModels` such models at once (what
+	// the configuration allows).
 	let models = <<C as pallet_consensus::Config>::MaxModels as Get<u32>>::get();
+	let normal = weights.get(DispatchClass::Normal).max_total.unwrap_or(block);
+	let per_call = row.saturating_add(crate::weights::ExtrinsicBaseWeight::get());
+	let by_weight = normal.ref_time() / per_call.ref_time().max(1);
+	let full_row = crate::RuntimeCall::Consensus(pallet_consensus::Call::submit_consensus_data {
+		model: 0,
+		data: frame_support::BoundedVec::truncate_from(
+			(0..max_peers)
+				.map(|uid| pallet_consensus::PeerScore { uid: uid as u16, score: 10_000 })
+				.collect(),
+		),
+	});
+	let length = signed_len(&full_row);
+	let normal_length = *crate::configs::RuntimeBlockLength::get().max.get(DispatchClass::Normal);
+	let by_length = u64::from(normal_length / length.max(1));
+	let cap = u64::from(<<C as pallet_consensus::Config>::MaxFreeCallsPerBlock as Get<u32>>::get());
+	let per_block = by_weight.min(by_length).min(cap);
+	let window =
+		u64::from(crate::configs::EpochLength::get() - crate::configs::PeerChangeWindow::get());
+	println!(
+		"full-row submission: {:.3} ms with the extrinsic base, {length} bytes → {per_block} per block ({by_weight} by weight, {by_length} by length, cap {cap})",
+		ms(per_call)
+	);
+	for (label, calls) in [
+		("the largest model", u64::from(max_peers)),
+		("MaxModels models", u64::from(max_peers) * u64::from(models)),
+	] {
+		let needed = calls.div_ceil(per_block);
+		println!(
+			"a full epoch of {label}: {calls} submissions → {needed} of the {window} blocks of the submission window ({} to spare)",
+			window.saturating_sub(needed)
+		);
+		assert!(needed < window, "{label}: the submissions fit in the window with room to spare");
+	}
+
+	// `MaxModels` models of `MaxModelPeers` peers all due at once, formation and effects
+	// (all honest, or every peer penalised over the limit), two ways: the cursor (every
+	// model at the one boundary, as much per block as `MaxConsensusWeight` holds: the blocks
+	// after the boundary) and staggered boundaries (a model's boundary every
+	// `EpochLength / MaxModels` blocks, each model's step alone: the blocks it takes).
+	let epoch = u64::from(crate::configs::EpochLength::get());
+	let peer_window = u64::from(crate::configs::PeerChangeWindow::get());
+	let stride = epoch / u64::from(models).max(1);
 	let effects = Weights::apply_penalty_effect().saturating_mul(u64::from(max_peers));
 	let honest = Weights::apply_honest_effect().saturating_mul(u64::from(max_peers));
-	for (label, per_model) in [("all honest", worst.saturating_add(honest)), ("every peer penalised", worst.saturating_add(effects))] {
+	println!("{models} models × {max_peers} peers | work (ms) | cursor: blocks from the boundary | staggered: blocks per model (boundary every {stride})");
+	for (label, per_model) in [
+		("all honest", worst.saturating_add(honest)),
+		("every peer penalised", worst.saturating_add(effects)),
+	] {
 		let total = per_model.saturating_mul(u64::from(models));
-		let blocks = total.ref_time().div_ceil(budget.ref_time());
-		println!(
-			"{models} models × {max_peers} peers, {label}: {:.1} ms in all → {blocks} blocks of {:.0} ms",
-			ms(total),
-			ms(budget)
-		);
+		let cursor = total.ref_time().div_ceil(budget.ref_time());
+		let staggered = per_model.ref_time().div_ceil(budget.ref_time());
+		println!("{label} | {:.1} | {cursor} | {staggered}", ms(total));
+		if label == "all honest" {
+			assert!(cursor <= peer_window, "an honest step ends within the peer window");
+		}
 	}
 }
 

@@ -77,8 +77,7 @@ fn join_other_models<T: Config>(who: &T::AccountId, i: u32) {
 }
 
 fn scores_for<T: Config>(peers: u32, score: Score) -> ScoresOf<T> {
-	let data: Vec<PeerScore> =
-		(0..peers).map(|uid| PeerScore { uid: uid as Uid, score }).collect();
+	let data: Vec<PeerScore> = (0..peers).map(|uid| PeerScore { uid: uid as Uid, score }).collect();
 	BoundedVec::truncate_from(data)
 }
 
@@ -242,7 +241,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Consensus::<T>::form_model_consensus(MODEL, 1);
+			Consensus::<T>::form_model_consensus(MODEL, 1, false);
 		}
 
 		assert!(Metagraphs::<T>::contains_key(MODEL));
@@ -260,7 +259,11 @@ mod benchmarks {
 				.filter(|column| (column + uid) % 97 != 0)
 				.map(|column| PeerScore {
 					uid: column as Uid,
-					score: if uid % 31 == 0 { crate::math::MAX_SCORE } else { 100 + (uid % 7) as Score },
+					score: if uid % 31 == 0 {
+						crate::math::MAX_SCORE
+					} else {
+						100 + (uid % 7) as Score
+					},
 				})
 				.collect();
 			Submissions::<T>::insert(
@@ -271,6 +274,8 @@ mod benchmarks {
 		}
 		let submitted: Vec<Uid> = (0..rows).map(|uid| uid as Uid).collect();
 		let evaluated = vec![true; rows as usize];
+		// Overwritten by the measured block, read after it.
+		#[allow(unused_assignments)]
 		let mut evaluation = crate::consensus::Evaluation::default();
 
 		#[block]

@@ -2,7 +2,9 @@
 //! interquartile filter, penalties, removals, rewards and the stored results.
 //!
 //! ## The rules, for each model and the epoch `e` being closed
-//! 1. **Skip** (with `ModelSkipped`) a model that is not mature; whose participation
+//! 1. **Skip** (with `ModelSkipped`) every model in an epoch whose submission window the
+//!    previous epoch's step ran into ([`CutShortEpoch`]: refused submissions are not
+//!    absences); a model that is not mature; whose participation
 //!    (distinct submitters or unconfirmers over peers eligible to submit) is below
 //!    `ModelPeerConsensusSubmitPercentRequirement` (a model error); where at least
 //!    `ModelConsensusUnconfirmedThreshold` of the participants unconfirmed (no penalties); or
@@ -143,7 +145,8 @@ pub fn evaluate(input: &EpochInput) -> Evaluation {
 		if !input.evaluated.get(j).copied().unwrap_or(false) {
 			continue;
 		}
-		let (from, to) = (starts.get(j).copied().unwrap_or(0), starts.get(j + 1).copied().unwrap_or(0));
+		let (from, to) =
+			(starts.get(j).copied().unwrap_or(0), starts.get(j + 1).copied().unwrap_or(0));
 		let Some(entries) = cells.get(from..to) else { continue };
 		let scored = entries.len() as u32;
 		if more_than(all.saturating_sub(scored), all, input.removal_threshold) {
@@ -179,7 +182,9 @@ pub fn evaluate(input: &EpochInput) -> Evaluation {
 	for (i, (uid, row)) in input.rows.iter().enumerate() {
 		let scored_in = row
 			.iter()
-			.filter(|e| is_evaluated(e.uid) && !result.out.get(usize::from(e.uid)).copied().unwrap_or(true))
+			.filter(|e| {
+				is_evaluated(e.uid) && !result.out.get(usize::from(e.uid)).copied().unwrap_or(true)
+			})
 			.count() as u32;
 		let omitted = in_consensus.saturating_sub(scored_in);
 		let count = row_penalties.get(i).copied().unwrap_or(0).saturating_add(omitted);
@@ -222,7 +227,8 @@ impl<T: Config> Pallet<T> {
 		};
 
 		let models = NextModelId::<T>::get();
-		weight.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+		let cut_short = CutShortEpoch::<T>::get() == Some(progress.epoch);
+		weight.saturating_accrue(T::DbWeight::get().reads_writes(2, 1));
 		let budget = T::MaxConsensusWeight::get();
 		let mut worked = false;
 		while progress.next_model < models {
@@ -233,7 +239,7 @@ impl<T: Config> Pallet<T> {
 					if worked && weight.saturating_add(cost).any_gt(budget) {
 						break;
 					}
-					Self::form_model_consensus(model, progress.epoch);
+					Self::form_model_consensus(model, progress.epoch, cut_short);
 					weight.saturating_accrue(cost);
 					worked = true;
 					progress.stage = ConsensusStage::Effects;
@@ -254,10 +260,25 @@ impl<T: Config> Pallet<T> {
 
 		if progress.next_model >= models {
 			ConsensusCursor::<T>::kill();
+			if Self::step_cut_into_submissions(now, progress.epoch) {
+				CutShortEpoch::<T>::put(Self::epoch_of(now));
+				weight.saturating_accrue(T::DbWeight::get().writes(1));
+			}
 		} else {
 			ConsensusCursor::<T>::put(progress);
 		}
 		weight
+	}
+
+	/// Whether the step closing `epoch`, ending in block `now`, refused submissions that the
+	/// current epoch's window would have taken: `now` is past the first block of the window
+	/// (submissions are taken from `now` on), or in a later epoch than the next.
+	pub(crate) fn step_cut_into_submissions(now: BlockNumberFor<T>, epoch: Epoch) -> bool {
+		let length = T::EpochLength::get();
+		if length.is_zero() {
+			return false;
+		}
+		Self::epoch_of(now) > epoch.saturating_add(1) || now % length > T::PeerChangeWindow::get()
 	}
 
 	/// The benchmarked weight of forming `model`'s consensus with its current uids,
@@ -282,8 +303,8 @@ impl<T: Config> Pallet<T> {
 	/// the fitted weights hold over the whole range.
 	pub fn formation_weight(uids: u32, submitters: u32, entries: u32, fundings: u32) -> Weight {
 		let columns = entries.div_ceil(T::MaxModelPeers::get().max(1));
-		let per_columns = T::WeightInfo::score_entries(columns)
-			.saturating_sub(T::WeightInfo::score_entries(0));
+		let per_columns =
+			T::WeightInfo::score_entries(columns).saturating_sub(T::WeightInfo::score_entries(0));
 		T::WeightInfo::form_consensus(uids.max(submitters))
 			.saturating_add(per_columns)
 			.saturating_add(T::WeightInfo::credit_funding(uids).saturating_mul(fundings.into()))
@@ -291,8 +312,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Forms (or skips) `model`'s consensus for `epoch`: writes its results and rewards and
 	/// queues the effects on its peers. Never fails: every path ends in `ConsensusFormed` or
-	/// `ModelSkipped`.
-	pub(crate) fn form_model_consensus(model: ModelId, epoch: Epoch) {
+	/// `ModelSkipped`. An epoch whose submission window the previous step `cut_short`
+	/// ([`CutShortEpoch`]) is skipped.
+	pub(crate) fn form_model_consensus(model: ModelId, epoch: Epoch, cut_short: bool) {
 		let Some(mut info) = Models::<T>::get(model) else { return };
 		let roster = Roster::<T>::get(model);
 		let participation = Self::participation(model, epoch);
@@ -312,7 +334,8 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let is_eligible = |uid: Uid| eligible.get(usize::from(uid)).copied().unwrap_or(false);
-		let submitted: Vec<Uid> = participation.submitted.iter().filter(|u| is_eligible(*u)).collect();
+		let submitted: Vec<Uid> =
+			participation.submitted.iter().filter(|u| is_eligible(*u)).collect();
 		let unconfirmed =
 			participation.unconfirmed.iter().filter(|u| is_eligible(*u)).count() as u32;
 		let participants = (0..peers)
@@ -327,7 +350,9 @@ impl<T: Config> Pallet<T> {
 		let submitters = submitted.len() as u32;
 		let requirement = T::ModelPeerConsensusSubmitPercentRequirement::get();
 
-		let skip = if !Self::model_is_mature(info.registered_epoch, epoch, eligible_count) {
+		let skip = if cut_short {
+			Some(SkipReason::WindowCutShort)
+		} else if !Self::model_is_mature(info.registered_epoch, epoch, eligible_count) {
 			Some(SkipReason::NotMature)
 		} else if !at_least(participants, eligible_count, requirement) {
 			Some(SkipReason::LowParticipation)
@@ -378,7 +403,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The rows `submitted` (uids, ascending) sent for `model`'s `epoch`.
-	pub(crate) fn read_rows(model: ModelId, epoch: Epoch, submitted: &[Uid]) -> Vec<(Uid, RowOf<T>)> {
+	pub(crate) fn read_rows(
+		model: ModelId,
+		epoch: Epoch,
+		submitted: &[Uid],
+	) -> Vec<(Uid, RowOf<T>)> {
 		submitted
 			.iter()
 			.filter_map(|uid| {

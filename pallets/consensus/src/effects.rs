@@ -95,7 +95,10 @@ impl<T: Config> Pallet<T> {
 			HonestStreak::<T>::remove(&who);
 			slashed = Self::slash_penalties(model, &who, u32::from(effect.penalties));
 			if before <= limit && count > limit {
-				Self::deposit_event(Event::AccountRemoved { account: who.clone(), penalties: count });
+				Self::deposit_event(Event::AccountRemoved {
+					account: who.clone(),
+					penalties: count,
+				});
 				for other in AccountModels::<T>::get(&who).iter().filter(|m| **m != model) {
 					if let Some(peer) = Peers::<T>::get(other, &who) {
 						Leaving::<T>::mutate(other, |leaving| {

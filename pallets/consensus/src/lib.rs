@@ -74,9 +74,9 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod consensus;
-pub mod extension;
 mod effects;
 mod eligibility;
+pub mod extension;
 mod funding;
 pub mod math;
 pub mod migrations;
@@ -449,6 +449,13 @@ pub mod pallet {
 	/// Set while the consensus step of an epoch spreads over several blocks.
 	#[pallet::storage]
 	pub type ConsensusCursor<T: Config> = StorageValue<_, ConsensusProgress>;
+
+	/// The last epoch whose submission window a consensus step cut into (it was still running
+	/// after the peer window, or past the epoch's start, and refused the submissions meanwhile).
+	/// That epoch is skipped (`SkipReason::WindowCutShort`) at its own step: no peer is
+	/// penalised for a submission it could not make.
+	#[pallet::storage]
+	pub type CutShortEpoch<T: Config> = StorageValue<_, Epoch>;
 
 	/// Models registered at genesis (paths).
 	#[pallet::genesis_config]

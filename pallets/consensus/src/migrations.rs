@@ -150,11 +150,8 @@ pub mod v1 {
 	use super::*;
 
 	/// A v0 peer entry: model, account, record.
-	type OldPeer<T> = (
-		ModelId,
-		<T as frame_system::Config>::AccountId,
-		v0::Peer<BalanceOf<T>, PeerIdOf<T>>,
-	);
+	type OldPeer<T> =
+		(ModelId, <T as frame_system::Config>::AccountId, v0::Peer<BalanceOf<T>, PeerIdOf<T>>);
 	/// A v0 result entry: model, account, result.
 	type OldResult<T> =
 		(ModelId, <T as frame_system::Config>::AccountId, v0::PeerResult<BalanceOf<T>>);
@@ -277,7 +274,8 @@ pub mod v1 {
 
 			// Models: uids and maturing counts.
 			let current = Pallet::<T>::current_epoch();
-			let old_models: Vec<(ModelId, v0::Model<PathOf<T>>)> = v0::Models::<T>::drain().collect();
+			let old_models: Vec<(ModelId, v0::Model<PathOf<T>>)> =
+				v0::Models::<T>::drain().collect();
 			reads.saturating_accrue(old_models.len() as u64);
 			for (id, old) in old_models {
 				let roster = rosters.remove(&id).unwrap_or_default();
@@ -418,10 +416,7 @@ pub mod v1 {
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn check(before: Counts) -> Result<(), sp_runtime::TryRuntimeError> {
 			ensure!(Self::v1_counts() == before, "the migration lost entries");
-			ensure!(
-				v0::ConsensusResults::<T>::iter_keys().next().is_none(),
-				"a v0 result is left"
-			);
+			ensure!(v0::ConsensusResults::<T>::iter_keys().next().is_none(), "a v0 result is left");
 			Pallet::<T>::do_try_state()
 		}
 	}

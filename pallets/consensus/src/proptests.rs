@@ -143,7 +143,8 @@ fn reference_epoch(
 ) -> Option<Expected> {
 	let pct = |part: usize, whole: usize, p: u8| whole > 0 && part * 100 >= p as usize * whole;
 	let eligible = peers.len();
-	let participants: BTreeSet<&AccountId> = submissions.keys().chain(unconfirmers.iter()).collect();
+	let participants: BTreeSet<&AccountId> =
+		submissions.keys().chain(unconfirmers.iter()).collect();
 	let unconfirmed = unconfirmers.len();
 	if eligible < 3
 		|| !pct(participants.len(), eligible, 51)
@@ -158,15 +159,18 @@ fn reference_epoch(
 	let mut against: BTreeMap<AccountId, u32> = BTreeMap::new();
 	let mut out = BTreeSet::new();
 	let mut scores: BTreeMap<AccountId, Option<u16>> = BTreeMap::new();
-	let mut penalise = |who: &AccountId, as_submitter: bool, penalties: &mut BTreeMap<AccountId, u16>| {
-		*penalties.entry(*who).or_default() += 1;
-		if as_submitter {
-			*against.entry(*who).or_default() += 1;
-		}
-	};
+	let mut penalise =
+		|who: &AccountId, as_submitter: bool, penalties: &mut BTreeMap<AccountId, u16>| {
+			*penalties.entry(*who).or_default() += 1;
+			if as_submitter {
+				*against.entry(*who).or_default() += 1;
+			}
+		};
 	for peer in peers {
-		let scored: Vec<(AccountId, u16)> =
-			submissions.iter().filter_map(|(w, row)| row.get(peer).map(|v| (*w, *v))).collect();
+		let scored: Vec<(AccountId, u16)> = submissions
+			.iter()
+			.filter_map(|(w, row)| row.get(peer).map(|v| (*w, *v)))
+			.collect();
 		let omitted = s - scored.len();
 		if omitted * 100 > 75 * s {
 			out.insert(*peer);
@@ -223,7 +227,14 @@ fn reference_epoch(
 	let results = peers
 		.iter()
 		.map(|p| {
-			(*p, (scores.get(p).copied().flatten(), !out.contains(p), penalties.get(p).copied().unwrap_or(0)))
+			(
+				*p,
+				(
+					scores.get(p).copied().flatten(),
+					!out.contains(p),
+					penalties.get(p).copied().unwrap_or(0),
+				),
+			)
 		})
 		.collect();
 	Some(Expected { results, removed, rewards, counts: new_counts })
@@ -233,7 +244,6 @@ fn reference_epoch(
 /// the reference.
 fn run_and_compare(n: usize, plans: &[&Vec<Behaviour>]) -> Result<(), TestCaseError> {
 	new_test_ext().execute_with(|| {
-		let issuance = Balances::total_issuance();
 		assert_ok!(Consensus::register_model(
 			RuntimeOrigin::root(),
 			BoundedVec::truncate_from(b"model".to_vec())
@@ -250,6 +260,8 @@ fn run_and_compare(n: usize, plans: &[&Vec<Behaviour>]) -> Result<(), TestCaseEr
 		}
 		let uid_of: BTreeMap<AccountId, Uid> =
 			accounts.iter().map(|a| (*a, Peers::<Test>::get(0, a).unwrap().uid)).collect();
+		// Past the mock's 80 endowed accounts, `set_balance` mints: count from here.
+		let issuance = Balances::total_issuance();
 		for (e, plan) in plans.iter().enumerate() {
 			let e = e as u64 + 1;
 			run_to_block(block_of(e, WINDOW));
@@ -298,9 +310,10 @@ fn run_and_compare(n: usize, plans: &[&Vec<Behaviour>]) -> Result<(), TestCaseEr
 			let marks = Leaving::<Test>::get(0);
 			let leaving: BTreeSet<AccountId> =
 				present.iter().copied().filter(|a| marks.contains(uid_of[a])).collect();
-			let reward = u128::from(REWARD.min(
-				Consensus::reward_pot_available().saturating_sub(RewardsOwed::<Test>::get()),
-			));
+			let reward =
+				u128::from(REWARD.min(
+					Consensus::reward_pot_available().saturating_sub(RewardsOwed::<Test>::get()),
+				));
 			let owed_before: BTreeMap<AccountId, Balance> = present
 				.iter()
 				.map(|a| {
@@ -386,10 +399,19 @@ proptest! {
 #[test]
 fn reference_thresholds_match_the_mock() {
 	// The reference hard-codes the mock's thresholds: keep them in step.
-	assert_eq!(<Test as Config>::ModelPeerConsensusSubmitPercentRequirement::get(), Percent::from_percent(51));
-	assert_eq!(<Test as Config>::ModelConsensusUnconfirmedThreshold::get(), Percent::from_percent(51));
+	assert_eq!(
+		<Test as Config>::ModelPeerConsensusSubmitPercentRequirement::get(),
+		Percent::from_percent(51)
+	);
+	assert_eq!(
+		<Test as Config>::ModelConsensusUnconfirmedThreshold::get(),
+		Percent::from_percent(51)
+	);
 	assert_eq!(<Test as Config>::PeerRemovalThreshold::get(), Percent::from_percent(75));
-	assert_eq!(<Test as Config>::PeerAgainstConsensusRemovalThreshold::get(), Percent::from_percent(50));
+	assert_eq!(
+		<Test as Config>::PeerAgainstConsensusRemovalThreshold::get(),
+		Percent::from_percent(50)
+	);
 	assert_eq!(<<Test as Config>::MaximumOutlierDeltaPercent as Get<u32>>::get(), 25);
 	assert_eq!(<<Test as Config>::MaxAccountPenaltyCount as Get<u32>>::get(), 5);
 	assert_eq!(<<Test as Config>::MinModelPeers as Get<u32>>::get(), 3);

@@ -34,7 +34,9 @@ sp_api::decl_runtime_apis! {
 
 impl<T: Config> Pallet<T> {
 	/// See [`ConsensusApi::model_peers`]. O(P).
-	pub fn model_peer_views(model: ModelId) -> Vec<PeerView<T::AccountId, BalanceOf<T>, PaymentOf<T>>> {
+	pub fn model_peer_views(
+		model: ModelId,
+	) -> Vec<PeerView<T::AccountId, BalanceOf<T>, PaymentOf<T>>> {
 		let metagraph = Metagraphs::<T>::get(model);
 		let unclaimed = UnclaimedRewards::<T>::get(model);
 		let leaving = Leaving::<T>::get(model);

@@ -67,8 +67,10 @@ fn scores(entries: &[(AccountId, Score)]) -> ScoresOf<Test> {
 
 /// A submission of raw `(uid, score)` entries, in the given order.
 fn raw(entries: &[(Uid, Score)]) -> ScoresOf<Test> {
-	let v: Vec<PeerScore> =
-		entries.iter().map(|(uid, score)| PeerScore { uid: *uid, score: *score }).collect();
+	let v: Vec<PeerScore> = entries
+		.iter()
+		.map(|(uid, score)| PeerScore { uid: *uid, score: *score })
+		.collect();
 	BoundedVec::try_from(v).unwrap()
 }
 
@@ -94,7 +96,13 @@ fn result_of(who: AccountId) -> Option<PeerResult<Balance>> {
 fn consensus_formed(e: &Event<Test>) -> Option<(u32, u32, u32, u32, u32, Balance)> {
 	match e {
 		Event::ConsensusFormed {
-			evaluated, in_consensus, submitters, penalties, removals, reward, ..
+			evaluated,
+			in_consensus,
+			submitters,
+			penalties,
+			removals,
+			reward,
+			..
 		} => Some((*evaluated, *in_consensus, *submitters, *penalties, *removals, *reward)),
 		_ => None,
 	}
@@ -372,11 +380,7 @@ fn submit_errors_each_have_their_own_error() {
 			Error::<Test>::EmptyData
 		);
 		assert_noop!(
-			Consensus::submit_consensus_data(
-				signed(1),
-				M,
-				scores(&[(1, 1), (2, 1), (3, 1), (4, 1)])
-			),
+			Consensus::submit_consensus_data(signed(1), M, raw(&[(0, 1), (1, 1), (2, 1), (3, 1)])),
 			Error::<Test>::TooMuchData
 		);
 		assert_noop!(
@@ -945,6 +949,67 @@ fn consensus_spreads_over_blocks_when_the_budget_is_small() {
 	});
 }
 
+/// A step that runs past the peer window refuses submissions the epoch's window would have
+/// taken: that epoch is skipped, nobody is penalised as absent and no model error is counted;
+/// the next epoch is formed as usual.
+#[test]
+fn an_epoch_whose_window_the_step_cut_short_is_skipped_without_penalties() {
+	build_and_execute(|| {
+		three_models_submitted();
+		let full = MaxConsensusWeight::get();
+		MaxConsensusWeight::set(Consensus::model_consensus_weight(M));
+		run_to_block(block_of(2, 0));
+		assert_noop!(
+			Consensus::submit_consensus_data(signed(1), M, scores(&[(1, 10)])),
+			Error::<Test>::ConsensusInProgress
+		);
+		while ConsensusCursor::<Test>::get().is_some() {
+			run_to_block(System::block_number() + 1);
+		}
+		let ended = System::block_number();
+		assert!(ended > block_of(2, WINDOW), "the step ran into the window (block {ended})");
+		assert_eq!(CutShortEpoch::<Test>::get(), Some(2));
+		MaxConsensusWeight::set(full);
+		// Two of three submit in what is left of the window; peer 3 does not.
+		all_score(&[1, 2], &[1, 2, 3], 10);
+		let errors = Models::<Test>::get(M).unwrap().errors;
+		let stake = held(3);
+		run_to_block(block_of(3, 0));
+		for m in [M, 1, 2] {
+			assert_eq!(
+				ModelOutcomes::<Test>::get(m),
+				Some((2, EpochOutcome::Skipped(SkipReason::WindowCutShort)))
+			);
+		}
+		assert!(events().contains(&Event::ModelSkipped {
+			model: M,
+			epoch: 2,
+			reason: SkipReason::WindowCutShort
+		}));
+		assert_eq!(penalties(3), 0);
+		assert_eq!(held(3), stake);
+		assert_eq!(Models::<Test>::get(M).unwrap().errors, errors);
+		// Epoch 3: a full window, formed as usual.
+		to_submission_window(3);
+		all_score(&[1, 2, 3], &[1, 2, 3], 10);
+		run_to_block(block_of(4, 0));
+		assert_eq!(ModelOutcomes::<Test>::get(M), Some((3, EpochOutcome::Formed)));
+		assert_eq!(CutShortEpoch::<Test>::get(), Some(2));
+	});
+}
+
+/// A step that ends in the peer window takes nothing from the submissions.
+#[test]
+fn a_step_cuts_into_the_window_only_past_its_first_block() {
+	build_and_execute(|| {
+		for offset in 0..=WINDOW {
+			assert!(!Consensus::step_cut_into_submissions(block_of(2, offset), 1));
+		}
+		assert!(Consensus::step_cut_into_submissions(block_of(2, WINDOW + 1), 1));
+		assert!(Consensus::step_cut_into_submissions(block_of(3, 0), 1));
+	});
+}
+
 /// `on_initialize` returns exactly the benchmarked weights of what it did: the cursor and model
 /// count, each model's formation (as `model_consensus_weight` prices it before), and each
 /// batch of effects (the queue's read and write and each effect's weight).
@@ -957,7 +1022,7 @@ fn on_initialize_returns_exactly_the_benchmarked_weight_of_its_work() {
 		let db: frame_support::weights::RuntimeDbWeight =
 			<<Test as frame_system::Config>::DbWeight as Get<_>>::get();
 		let honest = <() as crate::WeightInfo>::apply_honest_effect();
-		let mut expected = db.reads(1).saturating_add(db.reads_writes(1, 1));
+		let mut expected = db.reads(1).saturating_add(db.reads_writes(2, 1));
 		for m in [M, 1, 2] {
 			expected = expected
 				.saturating_add(Consensus::model_consensus_weight(m))
@@ -1044,10 +1109,7 @@ fn runtime_api_views() {
 		let newcomer = Consensus::model_peer_views(M).into_iter().find(|v| v.account == 5).unwrap();
 		assert_eq!((newcomer.uid, newcomer.result, newcomer.unclaimed), (0, None, Owed::default()));
 		// The leaver's credit waits in LeftRewards.
-		assert_eq!(
-			LeftRewards::<Test>::get(M, 1),
-			Some(Owed { native: REWARD / 3, payment: 0 })
-		);
+		assert_eq!(LeftRewards::<Test>::get(M, 1), Some(Owed { native: REWARD / 3, payment: 0 }));
 		assert!(Consensus::model_peer_views(9).is_empty());
 	});
 }
@@ -1237,7 +1299,8 @@ fn no_panic_for_any_model_size_up_to_max() {
 			}
 			setup(&peers);
 			to_submission_window(1);
-			let full: Vec<PeerScore> = (0..n).map(|u| PeerScore { uid: u as Uid, score: 500 }).collect();
+			let full: Vec<PeerScore> =
+				(0..n).map(|u| PeerScore { uid: u as Uid, score: 500 }).collect();
 			for &p in &peers {
 				let submitted = Consensus::submit_consensus_data(
 					signed(p),
@@ -1547,4 +1610,154 @@ mod funding {
 			assert_eq!(ModelFundings::<Test>::get(M).len() as u32, MAX_FUNDINGS);
 		});
 	}
+}
+
+// ---------------------------------------------------------------- migration
+
+/// A populated v0 state (a model of four peers in epoch 1's submission window: two
+/// submissions by peer id, one of them scoring a peer that left, an unconfirm, epoch 0's
+/// results, an account over the penalty limit) migrates to v1 with nothing lost: uids in
+/// storage order, rows by uid sorted and tagged with the open epoch, the participation bits,
+/// one metagraph, a leave mark; the v0 items are gone, the checks of `post_upgrade` pass, and
+/// the epoch then closes on the migrated rows. A second run does nothing.
+#[test]
+fn migration_v0_to_v1_keeps_a_populated_state() {
+	use crate::migrations::{v0, v1};
+	use frame_support::traits::{
+		fungible::MutateHold, GetStorageVersion, OnRuntimeUpgrade, StorageVersion,
+	};
+	build_and_execute(|| {
+		let peers: [AccountId; 4] = [1, 2, 3, 4];
+		StorageVersion::new(0).put::<Consensus>();
+		let path: PathOf<Test> = bounded(b"models/llm-7b");
+		v0::Models::<Test>::insert(
+			M,
+			v0::Model { path: path.clone(), registered_epoch: 0, peer_count: 4, errors: 1 },
+		);
+		ModelPaths::<Test>::insert(&path, M);
+		NextModelId::<Test>::put(1);
+		for &p in &peers {
+			v0::Peers::<Test>::insert(
+				M,
+				p,
+				v0::Peer { peer_id: pid(p), stake: MIN_STAKE, joined_epoch: 0 },
+			);
+			PeerAccounts::<Test>::insert(M, pid(p), p);
+			AccountModels::<Test>::insert(p, BoundedVec::<ModelId, _>::truncate_from(vec![M]));
+			assert_ok!(<Balances as MutateHold<_>>::hold(
+				&RuntimeHoldReason::Consensus(HoldReason::PeerStake),
+				&p,
+				MIN_STAKE
+			));
+			v0::ConsensusResults::<Test>::insert(
+				M,
+				p,
+				v0::PeerResult {
+					epoch: 0,
+					score: Some(5_000 + p as u32),
+					in_consensus: true,
+					penalties: 0,
+					reward: 10,
+				},
+			);
+		}
+		// A result of a peer that left: dropped.
+		v0::ConsensusResults::<Test>::insert(
+			M,
+			9,
+			v0::PeerResult { epoch: 0, score: None, in_consensus: false, penalties: 1, reward: 0 },
+		);
+		// Rows by peer id, in reverse order, one entry for the peer that left.
+		let row: Vec<v0::ModelPeerData<PeerIdOf<Test>>> = [9, 4, 3, 2, 1]
+			.into_iter()
+			.map(|p| v0::ModelPeerData { peer_id: pid(p), score: 6_000 })
+			.collect();
+		for submitter in [1, 2] {
+			v0::Submissions::<Test>::insert(M, submitter, BoundedVec::truncate_from(row.clone()));
+		}
+		v0::Unconfirms::<Test>::insert(M, 3, ());
+		v0::EpochParticipation::<Test>::insert(M, (3, 2));
+		AccountPenaltyCount::<Test>::insert(4, 6);
+		System::set_block_number(block_of(1, WINDOW + 1));
+
+		let before = v1::InnerMigrateToV1::<Test>::v0_counts();
+		assert_eq!(
+			before,
+			v1::Counts { models: 1, peers: 4, scores: 8, participants: 3 },
+			"the peer that left is not counted"
+		);
+		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Consensus::on_chain_storage_version(), StorageVersion::new(1));
+		assert_ok!(v1::InnerMigrateToV1::<Test>::check(before));
+
+		// Uids 0..4, each peer's uid and key agreeing.
+		let mut uids: Vec<Uid> = peers.iter().map(|p| uid(*p)).collect();
+		for &p in &peers {
+			assert_eq!(Keys::<Test>::get(M, uid(p)), Some(p));
+			assert_eq!(
+				Peers::<Test>::get(M, p).map(|peer| (peer.stake, peer.peer_id)),
+				Some((MIN_STAKE, pid(p)))
+			);
+		}
+		uids.sort();
+		assert_eq!(uids, vec![0, 1, 2, 3]);
+		assert_eq!(Roster::<Test>::get(M).into_inner(), vec![Some(0); 4]);
+		let model = Models::<Test>::get(M).expect("migrated");
+		assert_eq!((model.peer_count, model.uids, model.errors), (4, 4, 1));
+		assert_eq!(model.path, path);
+		// Rows sorted by uid, the departed peer's entry dropped, tagged with epoch 1.
+		let mut sorted: Vec<Uid> = uids.clone();
+		sorted.sort();
+		for submitter in [1, 2] {
+			let row = Submissions::<Test>::get(M, uid(submitter)).expect("a row");
+			assert_eq!(row.epoch, 1);
+			assert_eq!(row.scores.iter().map(|e| e.uid).collect::<Vec<_>>(), sorted);
+			assert!(row.scores.iter().all(|e| e.score == 6_000));
+		}
+		let participation = Participants::<Test>::get(M).expect("participation");
+		assert_eq!(participation.epoch, 1);
+		assert_eq!(participation.entries, 8);
+		assert!(
+			participation.submitted.contains(uid(1)) && participation.submitted.contains(uid(2))
+		);
+		assert_eq!((participation.submitted.len(), participation.unconfirmed.len()), (2, 1));
+		assert!(participation.unconfirmed.contains(uid(3)));
+		// One metagraph of epoch 0 for the four peers.
+		let metagraph = Metagraphs::<Test>::get(M).expect("a metagraph");
+		assert_eq!(metagraph.epoch, 0);
+		for &p in &peers {
+			let result = result_of(p).expect("a result");
+			assert_eq!(
+				(result.score, result.in_consensus, result.reward),
+				(Some(5_000 + p as u16), true, 10)
+			);
+		}
+		// The account over the limit leaves at the next step.
+		assert!(Leaving::<Test>::get(M).contains(uid(4)));
+		// The v0 items are gone.
+		assert!(v0::ConsensusResults::<Test>::iter_keys().next().is_none());
+		assert!(v0::Unconfirms::<Test>::iter_keys().next().is_none());
+		assert!(!v0::EpochParticipation::<Test>::contains_key(M));
+
+		// A second run is a no-op.
+		let snapshot = Submissions::<Test>::iter().count();
+		v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Submissions::<Test>::iter().count(), snapshot);
+		assert_eq!(Models::<Test>::get(M), Some(model));
+
+		// The epoch goes on: peer 3 submits as well, and epoch 1 closes on the migrated rows.
+		assert_ok!(Consensus::submit_consensus_data(
+			signed(3),
+			M,
+			scores(&[(1, 6_000), (2, 6_000), (3, 6_000), (4, 6_000)])
+		));
+		close_epoch(1);
+		run_to_block(block_of(2, 3));
+		assert_eq!(ModelOutcomes::<Test>::get(M), Some((1, EpochOutcome::Formed)));
+		assert_eq!(Peers::<Test>::get(M, 4), None, "the account over the limit left");
+		assert_eq!(Models::<Test>::get(M).map(|m| m.peer_count), Some(3));
+		for p in [1, 2, 3] {
+			assert!(unclaimed(p) > 0, "submitter {p} is credited");
+		}
+	});
 }

@@ -297,6 +297,9 @@ pub enum SkipReason {
 	Unconfirmed,
 	/// Too few eligible peers submitted data (a model error).
 	LowSubmissions,
+	/// The previous epoch's consensus step ran into this epoch's submission window
+	/// ([`crate::CutShortEpoch`]); nobody is penalised and no model error is counted.
+	WindowCutShort,
 }
 
 /// Why a peer was penalised.

@@ -351,10 +351,13 @@ impl pallet_voting::Config for Runtime {
 }
 
 parameter_types! {
-	/// Epochs of 20 blocks (two minutes at 6 s blocks).
-	pub const EpochLength: BlockNumber = 20;
-	/// Peers join and leave in the first 5 blocks of each epoch.
-	pub const PeerChangeWindow: BlockNumber = 5;
+	/// Epochs of 100 blocks (ten minutes at 6 s blocks): the submission window then holds a
+	/// full-row submission from every peer of `MaxModels` models of `MaxModelPeers` peers
+	/// (README, "Consensus at 1,024 peers").
+	pub const EpochLength: BlockNumber = 100;
+	/// Peers join and leave in the first 20 blocks of each epoch, while the previous epoch's
+	/// consensus step runs (all honest, `MaxModels` full models take 14 of them).
+	pub const PeerChangeWindow: BlockNumber = 20;
 	pub const MinStake: Balance = 10 * UNIT;
 	pub const EpochReward: Balance = UNIT;
 	pub const SubmitPercentRequirement: Percent = Percent::from_percent(51);
@@ -400,7 +403,7 @@ impl pallet_consensus::Config for Runtime {
 	type PenaltyDecayEpochs = ConstU32<3>;
 	type EpochReward = EpochReward;
 	type MaxConsensusWeight = MaxConsensusWeight;
-	type MaxFreeCallsPerBlock = ConstU32<128>;
+	type MaxFreeCallsPerBlock = ConstU32<256>;
 	type PaymentAssets = Assets;
 	type PaymentAssetId = PaymentAssetId;
 	type MaxFundingsPerModel = ConstU32<3>;
