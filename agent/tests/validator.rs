@@ -18,6 +18,28 @@ use support::{
 	script, wait_until, Agent,
 };
 
+/// Starts `dao-agent validator` as `suri` for `model` on the node at `url`, with `scorer`; its
+/// config is `<name>.toml` and its log `<name>.log` in `dir`.
+fn start_validator(
+	dir: &std::path::Path,
+	name: &str,
+	url: &str,
+	model: u32,
+	scorer: &std::path::Path,
+	suri: &str,
+) -> Agent {
+	let config = dir.join(format!("{name}.toml"));
+	std::fs::write(
+		&config,
+		format!(
+			"url = \"{url}\"\n[validator]\nmodel = {model}\nscorer = \"{}\"\ntimeout_secs = 30\n",
+			scorer.display()
+		),
+	)
+	.expect("config written");
+	Agent::start("validator", &config, suri, &[], &dir.join(format!("{name}.log")))
+}
+
 /// Runtime constants of pallet-consensus (see `runtime/src/configs`).
 const EPOCH: u64 = 100;
 const WINDOW: u64 = 20;
@@ -70,23 +92,8 @@ impl Model {
 					runs = runs.display()
 				),
 			);
-			let config = dir.path().join(format!("{name}.toml"));
-			std::fs::write(
-				&config,
-				format!(
-					"url = \"{url}\"\n[validator]\nmodel = {model}\nscorer = \"{}\"\ntimeout_secs = 30\n",
-					scorer.display()
-				),
-			)
-			.expect("config written");
 			let suri = format!("//{}{}", name[..1].to_uppercase(), &name[1..]);
-			agents.push(Agent::start(
-				"validator",
-				&config,
-				&suri,
-				&[],
-				&dir.path().join(format!("{name}.log")),
-			));
+			agents.push(start_validator(dir.path(), name, &url, model, &scorer, &suri));
 		}
 		let setup = Self { dir, node, api, url, model, agents };
 		wait_until(
@@ -307,21 +314,14 @@ async fn sixteen_validators_form_consensus_by_uid() {
 			&format!("score-{i}.sh"),
 			&format!("cat > /dev/null; printf '%s' '{{{}}}'", scores.join(",")),
 		);
-		let config = dir.path().join(format!("peer-{i}.toml"));
-		std::fs::write(
-			&config,
-			format!(
-				"url = \"{url}\"\n[validator]\nmodel = {model}\nscorer = \"{}\"\ntimeout_secs = 30\n",
-				scorer.display()
-			),
-		)
-		.expect("config written");
-		agents.push(Agent::start(
-			"validator",
-			&config,
+		let name = format!("peer-{i}");
+		agents.push(start_validator(
+			dir.path(),
+			&name,
+			&url,
+			model,
+			&scorer,
 			&format!("//Peer{i}"),
-			&[],
-			&dir.path().join(format!("peer-{i}.log")),
 		));
 	}
 	let logs = || {
