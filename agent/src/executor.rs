@@ -417,6 +417,9 @@ impl Executor {
 			return Ok(false);
 		}
 		if chain::community_executor(&head, community).await? != Some(self.me) {
+			// A job that ran keeps its result (it is reported if this agent is the executor
+			// again: `note_pending` brings it back as `Done`); only a job that never started is
+			// given up.
 			tracing::warn!(
 				community,
 				proposal,

@@ -90,6 +90,11 @@ impl Job {
 		bytes.try_into().ok()
 	}
 
+	/// Its program ran (or was interrupted): it has a result, and is never run again.
+	pub fn has_run(&self) -> bool {
+		self.exit_code.is_some()
+	}
+
 	/// Reported `Succeeded` with a budget, and its payment not settled yet.
 	pub fn awaits_payment(&self) -> bool {
 		self.status == JobStatus::Reported && self.budget > 0 && self.exit_code == Some(0)
@@ -261,8 +266,9 @@ impl StateFile {
 	}
 
 	/// A passed proposal the chain still lists as waiting for a receipt: new jobs are noted
-	/// `Seen`, and jobs skipped earlier (when this agent was not the executor yet) are revived.
-	/// Returns whether the job is (again) to be run. Does not save.
+	/// `Seen`, and jobs skipped earlier (when this agent was not the executor) are revived:
+	/// to `Seen` if they never ran, to `Done` (to be reported, never run again) if they have a
+	/// result. Returns whether the job is (again) work to do. Does not save.
 	pub fn note_pending(
 		&mut self,
 		community: u32,
@@ -275,7 +281,7 @@ impl StateFile {
 		}
 		match self.state.jobs.get_mut(&job_key(community, proposal)) {
 			Some(job) if job.status == JobStatus::Skipped => {
-				job.status = JobStatus::Seen;
+				job.status = if job.has_run() { JobStatus::Done } else { JobStatus::Seen };
 				job.note = "pending on chain again".into();
 				true
 			},
@@ -437,6 +443,23 @@ mod tests {
 		file.state.jobs.get_mut(&job_key(1, 0)).unwrap().status = JobStatus::Done;
 		assert!(!file.note_pending(1, 0, b"a", 0), "done jobs are never reset");
 		assert_eq!(file.job(1, 0).unwrap().status, JobStatus::Done);
+	}
+
+	/// The executor switched away and back while a job that ran was pending: it comes back to
+	/// be reported with its result, never to be run again.
+	#[test]
+	fn a_skipped_job_that_ran_is_revived_to_be_reported_not_run() {
+		let mut file = StateFile::open(Path::new("/nonexistent/never-saved.json")).unwrap();
+		assert!(file.note_pending(1, 0, b"a", 0));
+		let job = file.job_mut(1, 0).unwrap();
+		job.exit_code = Some(0);
+		job.output_hash = Some(hex::encode([7; 32]));
+		job.status = JobStatus::Skipped;
+		assert!(file.note_pending(1, 0, b"a", 0), "pending again: work to do");
+		let job = file.job(1, 0).unwrap();
+		assert_eq!(job.status, JobStatus::Done, "to be reported");
+		assert_eq!((job.exit_code, job.output_hash_bytes()), (Some(0), Some([7; 32])));
+		assert!(file.jobs_in(JobStatus::Seen).is_empty(), "never to be run again");
 	}
 
 	#[test]

@@ -387,6 +387,53 @@ async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_reru
 	setup.stop_node();
 }
 
+/// Root proposes `who` as community 1's executor and `who` accepts (holding its bond).
+async fn switch_executor(api: &Client, who: &subxt_signer::sr25519::Keypair) {
+	let call = Value::unnamed_variant(
+		"Voting",
+		[Value::unnamed_variant(
+			"set_executor",
+			[
+				Value::u128(COMMUNITY.into()),
+				Value::unnamed_variant("Some", [Value::from_bytes(who.public_key().0)]),
+			],
+		)],
+	);
+	submit(api, subxt::dynamic::transaction("Sudo", "sudo", vec![call]), &dev::alice()).await;
+	submit(api, voting("accept_executor", vec![Value::u128(COMMUNITY.into())]), who).await;
+}
+
+/// The command ran and the agent crashed before reporting; the executor was switched to Eve
+/// (the restarted agent gives the job up) and back to Ferdie: the next agent reports the
+/// first run's result and never runs the command again.
+#[tokio::test(flavor = "multi_thread")]
+async fn switching_the_executor_away_and_back_reports_the_result_without_a_rerun() {
+	let mut setup = Setup::new().await;
+	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":3}}"#, true).await;
+	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "after-run")]);
+	assert!(!crashing.wait_exit(WAIT).success());
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("done"));
+
+	switch_executor(&setup.api, &dev::eve()).await;
+	let agent = setup.agent(&[]);
+	wait_for_log(&setup, "not the community's executor; skipping").await;
+	agent.stop();
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("skipped"));
+	assert!(receipt(&setup.api, proposal).await.is_none());
+
+	switch_executor(&setup.api, &dev::ferdie()).await;
+	let agent = setup.agent(&[]);
+	let receipt = setup.receipt_of(proposal).await;
+	wait_for_log(&setup, "receipt reported").await;
+	agent.stop();
+	assert_eq!(receipt.outcome, Outcome::Succeeded);
+	assert_eq!(receipt.output_hash, hash(br#"ran {"n":3}"#));
+	assert_eq!(setup.runs(), vec![r#"{"n":3}"#.to_string()], "the command ran exactly once");
+	assert_eq!(setup.log().matches("command finished").count(), 1);
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("reported"));
+	setup.stop_node();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
 	let mut setup = Setup::new().await;
