@@ -111,17 +111,42 @@ pub struct JobQueued {
 	pub command: Vec<u8>,
 }
 
-/// The `Voting::JobQueued` events of a block.
-pub async fn jobs_queued(at: &AtBlock) -> anyhow::Result<Vec<JobQueued>> {
+/// `Voting::ExecutorChanged`: a community's executor changed (or was removed).
+#[derive(Debug, Clone, PartialEq, Eq, DecodeAsType)]
+pub struct ExecutorChanged {
+	/// The community.
+	pub community: u32,
+	/// Its executor now.
+	pub executor: Option<AccountId>,
+}
+
+/// What the executor follows in a block's events.
+#[derive(Debug, Default)]
+pub struct VotingEvents {
+	/// `Voting::JobQueued`, in order.
+	pub queued: Vec<JobQueued>,
+	/// `Voting::ExecutorChanged`, in order.
+	pub executor_changes: Vec<ExecutorChanged>,
+}
+
+/// The `Voting::JobQueued` and `Voting::ExecutorChanged` events of a block.
+pub async fn voting_events(at: &AtBlock) -> anyhow::Result<VotingEvents> {
 	let events = at.events().fetch().await.context("cannot read the block's events")?;
-	let mut queued = Vec::new();
+	let mut found = VotingEvents::default();
 	for event in events.iter() {
 		let event = event?;
-		if event.pallet_name() == "Voting" && event.event_name() == "JobQueued" {
-			queued.push(event.decode_fields_unchecked_as::<JobQueued>()?);
+		if event.pallet_name() != "Voting" {
+			continue;
+		}
+		match event.event_name() {
+			"JobQueued" => found.queued.push(event.decode_fields_unchecked_as::<JobQueued>()?),
+			"ExecutorChanged" => found
+				.executor_changes
+				.push(event.decode_fields_unchecked_as::<ExecutorChanged>()?),
+			_ => {},
 		}
 	}
-	Ok(queued)
+	Ok(found)
 }
 
 /// `VotingApi::pending_executions`: a community's jobs waiting for a receipt.

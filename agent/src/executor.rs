@@ -7,7 +7,10 @@
 //! 2. On each connection it reads the on-chain pending queue of every served community
 //!    (`VotingApi::pending_executions`), so work that passed while it was offline is found
 //!    from state alone, then follows **finalized** blocks only, from its cursor: each
-//!    `JobQueued` of a served community (voted or requested, with its budget) becomes a job.
+//!    `JobQueued` of a served community (voted or requested, with its budget) becomes a job,
+//!    and an `ExecutorChanged` that makes this agent a served community's executor reads that
+//!    community's pending queue again (jobs given up while another account was the executor
+//!    come back: to be run if they never ran, to be reported if they did).
 //! 3. A job is checked against the chain (no receipt yet, this agent is the community's
 //!    executor), marked `Running`, run through the allow-list, marked `Done` with its exit code
 //!    and output hash, and reported with `report_execution`; `Reported` once finalized. Every
@@ -25,7 +28,7 @@
 //! the BLAKE2-256 of that file.
 
 use crate::{
-	chain::{self, AccountId, Client},
+	chain::{self, AccountId, AtBlock, Client},
 	config::ExecutorConfig,
 	metrics::Metrics,
 	run_reconnecting,
@@ -138,21 +141,7 @@ impl Executor {
 		}
 
 		for community in self.config.communities.clone() {
-			for pending in chain::pending_executions(&head, community).await? {
-				if self.state.note_pending(
-					community,
-					pending.proposal,
-					&pending.command,
-					pending.budget,
-				) {
-					tracing::info!(
-						community,
-						proposal = pending.proposal,
-						budget = pending.budget,
-						"found pending work on chain"
-					);
-				}
-			}
+			self.note_pending_work(&head, community).await?;
 		}
 		self.catch_up(&api, head.block_number()).await?;
 		self.work(&api).await?;
@@ -162,6 +151,30 @@ impl Executor {
 			self.work(&api).await?;
 		}
 		Ok(())
+	}
+
+	/// Notes `community`'s jobs waiting for a receipt at block `at` (new ones, and ones given
+	/// up while this agent was not the executor). Returns whether any is (again) work to do.
+	/// Does not save.
+	async fn note_pending_work(&mut self, at: &AtBlock, community: u32) -> anyhow::Result<bool> {
+		let mut noted = false;
+		for pending in chain::pending_executions(at, community).await? {
+			if self.state.note_pending(
+				community,
+				pending.proposal,
+				&pending.command,
+				pending.budget,
+			) {
+				noted = true;
+				tracing::info!(
+					community,
+					proposal = pending.proposal,
+					budget = pending.budget,
+					"found pending work on chain"
+				);
+			}
+		}
+		Ok(noted)
 	}
 
 	/// Refuses a state file of another chain (a dev chain restarted from genesis, say).
@@ -201,7 +214,8 @@ impl Executor {
 			}
 			let at = chain::at_number(api, number).await?;
 			let mut noted = false;
-			for queued in chain::jobs_queued(&at).await? {
+			let events = chain::voting_events(&at).await?;
+			for queued in events.queued {
 				if self.config.communities.contains(&queued.community)
 					&& self.state.note_seen(
 						queued.community,
@@ -218,6 +232,19 @@ impl Executor {
 						block = number,
 						"job queued"
 					);
+				}
+			}
+			// Becoming a community's executor (again) makes its pending queue this agent's.
+			for change in events.executor_changes {
+				if change.executor == Some(self.me)
+					&& self.config.communities.contains(&change.community)
+				{
+					tracing::info!(
+						community = change.community,
+						block = number,
+						"this agent is the community's executor now"
+					);
+					noted |= self.note_pending_work(&at, change.community).await?;
 				}
 			}
 			self.state.state.cursor = Some(Cursor { number });

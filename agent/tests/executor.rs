@@ -404,8 +404,9 @@ async fn switch_executor(api: &Client, who: &subxt_signer::sr25519::Keypair) {
 }
 
 /// The command ran and the agent crashed before reporting; the executor was switched to Eve
-/// (the restarted agent gives the job up) and back to Ferdie: the next agent reports the
-/// first run's result and never runs the command again.
+/// (the restarted agent gives the job up) and back to Ferdie while that agent runs: it notices
+/// from the finalized `ExecutorChanged`, without a restart, reports the first run's result
+/// and never runs the command again.
 #[tokio::test(flavor = "multi_thread")]
 async fn switching_the_executor_away_and_back_reports_the_result_without_a_rerun() {
 	let mut setup = Setup::new().await;
@@ -417,13 +418,12 @@ async fn switching_the_executor_away_and_back_reports_the_result_without_a_rerun
 	switch_executor(&setup.api, &dev::eve()).await;
 	let agent = setup.agent(&[]);
 	wait_for_log(&setup, "not the community's executor; skipping").await;
-	agent.stop();
 	assert_eq!(setup.job_status(proposal).as_deref(), Some("skipped"));
 	assert!(receipt(&setup.api, proposal).await.is_none());
 
 	switch_executor(&setup.api, &dev::ferdie()).await;
-	let agent = setup.agent(&[]);
 	let receipt = setup.receipt_of(proposal).await;
+	assert!(setup.log().contains("this agent is the community's executor now"));
 	wait_for_log(&setup, "receipt reported").await;
 	agent.stop();
 	assert_eq!(receipt.outcome, Outcome::Succeeded);

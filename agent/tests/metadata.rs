@@ -288,3 +288,30 @@ fn job_queued_event_decodes_into_the_agents_type() {
 		}
 	);
 }
+
+#[test]
+fn executor_changed_event_decodes_into_the_agents_type() {
+	let metadata = metadata();
+	for executor in [Some(account(7)), None] {
+		let event = pallet_voting::Event::<Runtime>::ExecutorChanged {
+			community: 3,
+			executor: executor.clone(),
+		};
+		let bytes = event.encode();
+		let (index, fields) = bytes.split_first().expect("a variant index");
+		let variant = metadata
+			.pallet_by_name("Voting")
+			.and_then(|p| p.event_variant_by_index(*index))
+			.expect("the event is in the metadata");
+		assert_eq!(variant.name, "ExecutorChanged");
+		let mut field_iter = variant.fields.iter().map(|f| Field::new(f.ty.id, f.name.as_deref()));
+		let decoded = chain::ExecutorChanged::decode_as_fields(
+			&mut &fields[..],
+			&mut field_iter,
+			metadata.types(),
+		)
+		.expect("the agent's type decodes the event");
+		let expected: Option<[u8; 32]> = executor.map(|a| a.into());
+		assert_eq!(decoded, chain::ExecutorChanged { community: 3, executor: expected });
+	}
+}
