@@ -251,14 +251,18 @@ impl ValidatorConfig {
 }
 
 /// Loads the signing key: from `suri_file` if given, else from `$DAO_AGENT_SURI`. Accepts any
-/// secret URI (`//Alice` for dev chains, a mnemonic with a derivation path, a hex seed).
+/// secret URI (`//Alice` for dev chains, a mnemonic with a derivation path, a hex seed). A key
+/// file that its group or others may read (or write) is refused, as ssh refuses such a key.
 pub fn load_key(
 	suri_file: Option<&Path>,
 	env: Option<String>,
 ) -> anyhow::Result<subxt_signer::sr25519::Keypair> {
 	let suri = match (suri_file, env) {
-		(Some(path), _) => std::fs::read_to_string(path)
-			.with_context(|| format!("cannot read the key file {}", path.display()))?,
+		(Some(path), _) => {
+			ensure_private(path)?;
+			std::fs::read_to_string(path)
+				.with_context(|| format!("cannot read the key file {}", path.display()))?
+		},
 		(None, Some(suri)) => suri,
 		(None, None) => bail!("no signing key: set suri_file, --suri-file or ${SURI_ENV}"),
 	};
@@ -266,6 +270,23 @@ pub fn load_key(
 		suri.trim().parse().map_err(|e| anyhow::anyhow!("invalid secret URI: {e:?}"))?;
 	subxt_signer::sr25519::Keypair::from_uri(&uri)
 		.map_err(|e| anyhow::anyhow!("cannot derive the key from the secret URI: {e:?}"))
+}
+
+/// Fails if the file at `path` grants its group or others any access.
+fn ensure_private(path: &Path) -> anyhow::Result<()> {
+	use std::os::unix::fs::PermissionsExt;
+	let mode = std::fs::metadata(path)
+		.with_context(|| format!("cannot read the key file {}", path.display()))?
+		.permissions()
+		.mode();
+	if mode & 0o077 != 0 {
+		bail!(
+			"the key file {} is accessible to other users (mode {:o}): chmod 600 it",
+			path.display(),
+			mode & 0o777
+		);
+	}
+	Ok(())
 }
 
 #[cfg(test)]
@@ -387,6 +408,13 @@ mod tests {
 		let dir = tempfile::tempdir().unwrap();
 		let file = dir.path().join("key");
 		std::fs::write(&file, "//Alice\n").unwrap();
+		use std::os::unix::fs::PermissionsExt;
+		for mode in [0o644, 0o640, 0o604, 0o620] {
+			std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode)).unwrap();
+			let Err(refused) = load_key(Some(&file), None) else { panic!("mode {mode:o} refused") };
+			assert!(refused.to_string().contains("accessible to other users"), "{mode:o}");
+		}
+		std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
 		let from_file = load_key(Some(&file), Some("//Bob".into())).unwrap();
 		assert_eq!(from_file.public_key().0, alice, "the file wins over the environment");
 		assert!(load_key(None, None).is_err());
