@@ -65,6 +65,8 @@ pub enum LogFormat {
 pub struct FileConfig {
 	/// The node's WebSocket URL.
 	pub url: Option<String>,
+	/// Accept a plain `ws://` URL to another host (see [`check_url`]).
+	pub allow_insecure_url: Option<bool>,
 	/// A file holding the signing key's secret URI.
 	pub suri_file: Option<PathBuf>,
 	/// Text or JSON logs.
@@ -272,6 +274,31 @@ pub fn load_key(
 		.map_err(|e| anyhow::anyhow!("cannot derive the key from the secret URI: {e:?}"))
 }
 
+/// Accepts `wss://` URLs, and `ws://` ones to this machine (`localhost`, `127.0.0.0/8`,
+/// `[::1]`); a `ws://` URL to any other host only with `allow_insecure`, since the agent would
+/// trust unauthenticated blocks from it.
+pub fn check_url(url: &str, allow_insecure: bool) -> anyhow::Result<()> {
+	if url.starts_with("wss://") {
+		return Ok(());
+	}
+	let Some(rest) = url.strip_prefix("ws://") else {
+		bail!("the node URL {url} is neither ws:// nor wss://");
+	};
+	let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+	let host = match authority.strip_prefix('[') {
+		Some(v6) => v6.split(']').next().unwrap_or_default(),
+		None => authority.rsplit_once(':').map_or(authority, |(host, _)| host),
+	};
+	let loopback = host.eq_ignore_ascii_case("localhost")
+		|| host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+	if loopback || allow_insecure {
+		return Ok(());
+	}
+	bail!(
+		"refusing the unencrypted URL {url} to another host: use wss://, or allow_insecure_url 		 (--allow-insecure-url) if the network between them is trusted"
+	)
+}
+
 /// Fails if the file at `path` grants its group or others any access.
 fn ensure_private(path: &Path) -> anyhow::Result<()> {
 	use std::os::unix::fs::PermissionsExt;
@@ -398,6 +425,26 @@ mod tests {
 		assert!(
 			ValidatorConfig::resolve(DEFAULT_URL.into(), Default::default(), None, None).is_err()
 		);
+	}
+
+	#[test]
+	fn plain_ws_is_accepted_only_to_this_machine_or_when_allowed() {
+		for ok in [
+			"ws://127.0.0.1:9944",
+			"ws://127.8.0.1",
+			"ws://localhost:9944/path",
+			"ws://[::1]:9944",
+			"wss://rpc.example.org",
+			"wss://10.0.0.5:443",
+		] {
+			assert!(check_url(ok, false).is_ok(), "{ok}");
+		}
+		for remote in ["ws://10.0.0.5:9944", "ws://rpc.example.org", "ws://[2001:db8::1]:9944"] {
+			let err = check_url(remote, false).err().map(|e| e.to_string()).unwrap_or_default();
+			assert!(err.contains("refusing the unencrypted URL"), "{remote}: {err}");
+			assert!(check_url(remote, true).is_ok(), "{remote} when allowed");
+		}
+		assert!(check_url("http://127.0.0.1:9944", true).is_err());
 	}
 
 	#[test]

@@ -20,6 +20,10 @@ struct Cli {
 	/// The node's WebSocket RPC URL [default: ws://127.0.0.1:9944].
 	#[arg(long, global = true)]
 	url: Option<String>,
+	/// Accept a plain `ws://` URL to a host other than this machine (the signed traffic and
+	/// the finalized blocks it trusts then travel unencrypted and unauthenticated).
+	#[arg(long, global = true)]
+	allow_insecure_url: bool,
 	/// A file holding the signing key's secret URI (else $DAO_AGENT_SURI).
 	#[arg(long, global = true)]
 	suri_file: Option<PathBuf>,
@@ -77,6 +81,7 @@ async fn main() -> std::process::ExitCode {
 
 async fn run(cli: Cli, file: FileConfig) -> anyhow::Result<()> {
 	let url = cli.url.or(file.url).unwrap_or_else(|| config::DEFAULT_URL.to_string());
+	config::check_url(&url, cli.allow_insecure_url || file.allow_insecure_url.unwrap_or(false))?;
 	let key = config::load_key(
 		cli.suri_file.as_deref().or(file.suri_file.as_deref()),
 		std::env::var(config::SURI_ENV).ok(),
