@@ -256,6 +256,25 @@ fn claim_payment_call_is_the_runtimes() {
 	);
 }
 
+/// `event` encoded by the runtime, checked to be the metadata's variant `name` of pallet-voting
+/// and decoded as the agent's `T`.
+fn voting_event_as<T: DecodeAsFields>(
+	metadata: &Metadata,
+	event: pallet_voting::Event<Runtime>,
+	name: &str,
+) -> T {
+	let bytes = event.encode();
+	let (index, fields) = bytes.split_first().expect("a variant index");
+	let variant = metadata
+		.pallet_by_name("Voting")
+		.and_then(|p| p.event_variant_by_index(*index))
+		.expect("the event is in the metadata");
+	assert_eq!(variant.name, name);
+	let mut field_iter = variant.fields.iter().map(|f| Field::new(f.ty.id, f.name.as_deref()));
+	T::decode_as_fields(&mut &fields[..], &mut field_iter, metadata.types())
+		.expect("the agent's type decodes the event")
+}
+
 #[test]
 fn job_queued_event_decodes_into_the_agents_type() {
 	let metadata = metadata();
@@ -266,19 +285,8 @@ fn job_queued_event_decodes_into_the_agents_type() {
 		budget: 3_000_000,
 		command: b"{\"v\":1}".to_vec().try_into().expect("short"),
 	};
-	let bytes = event.encode();
-	let (index, fields) = bytes.split_first().expect("a variant index");
-	let variant = metadata
-		.pallet_by_name("Voting")
-		.and_then(|p| p.event_variant_by_index(*index))
-		.expect("the event is in the metadata");
-	assert_eq!(variant.name, "JobQueued");
-	let mut field_iter = variant.fields.iter().map(|f| Field::new(f.ty.id, f.name.as_deref()));
-	let decoded =
-		chain::JobQueued::decode_as_fields(&mut &fields[..], &mut field_iter, metadata.types())
-			.expect("the agent's type decodes the event");
 	assert_eq!(
-		decoded,
+		voting_event_as::<chain::JobQueued>(&metadata, event, "JobQueued"),
 		chain::JobQueued {
 			community: 1,
 			job: 2,
@@ -297,21 +305,10 @@ fn executor_changed_event_decodes_into_the_agents_type() {
 			community: 3,
 			executor: executor.clone(),
 		};
-		let bytes = event.encode();
-		let (index, fields) = bytes.split_first().expect("a variant index");
-		let variant = metadata
-			.pallet_by_name("Voting")
-			.and_then(|p| p.event_variant_by_index(*index))
-			.expect("the event is in the metadata");
-		assert_eq!(variant.name, "ExecutorChanged");
-		let mut field_iter = variant.fields.iter().map(|f| Field::new(f.ty.id, f.name.as_deref()));
-		let decoded = chain::ExecutorChanged::decode_as_fields(
-			&mut &fields[..],
-			&mut field_iter,
-			metadata.types(),
-		)
-		.expect("the agent's type decodes the event");
 		let expected: Option<[u8; 32]> = executor.map(|a| a.into());
-		assert_eq!(decoded, chain::ExecutorChanged { community: 3, executor: expected });
+		assert_eq!(
+			voting_event_as::<chain::ExecutorChanged>(&metadata, event, "ExecutorChanged"),
+			chain::ExecutorChanged { community: 3, executor: expected }
+		);
 	}
 }
