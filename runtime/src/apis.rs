@@ -200,7 +200,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(3)]
+	#[api_version(4)]
 	impl pallet_voting::runtime_api::VotingApi<Block, AccountId, Balance, BlockNumber, Balance> for Runtime {
 		fn proposal(
 			community: pallet_voting::CommunityId,

@@ -46,8 +46,8 @@
 //! ## Decisions where the spec leaves room
 //! - Only members contribute; anyone with shares may withdraw, also after leaving the
 //!   community or after the community was dissolved: the money is theirs.
-//! - Withdrawing needs no outstanding vote in that community (retract or unfreeze first): a
-//!   vote that could still change, or whose proposal is not unfrozen yet, may be for a spend.
+//! - Withdrawing needs no outstanding vote in that community (retract it, or wait for its
+//!   deadline): a vote that could still change may be for a spend.
 //! - Native tokens and credits that go with withdrawn shares are the position's own records
 //!   (what was minted and granted), taken in proportion and rounded up; a rate change does
 //!   not change what a withdrawal burns. If the tokens are frozen (votes elsewhere) or were
@@ -304,10 +304,11 @@ pub mod pallet {
 		NoPosition,
 		/// The caller has fewer shares than it asked to withdraw.
 		InsufficientShares,
-		/// The caller has a vote in this community that is not retracted or unfrozen yet.
+		/// The caller has a vote in this community that can still change (not retracted, its
+		/// proposal's deadline not passed).
 		OutstandingVotes,
-		/// The native tokens that go with these shares are frozen (votes in other
-		/// communities): unfreeze or retract them first.
+		/// The native tokens that go with these shares are frozen (the caller's voting
+		/// budget): lower it with `set_vote_budget` first.
 		NativeTokensFrozen,
 		/// The caller no longer has the native tokens that go with these shares (transferred
 		/// or held): get them back first.

@@ -160,8 +160,9 @@ pub trait Communities<CommunityId, AccountId> {
 	fn exists(community: CommunityId) -> bool;
 	/// Whether `who` is a member of `community` (only members contribute).
 	fn is_member(community: CommunityId, who: &AccountId) -> bool;
-	/// Whether `who` has a vote in `community` that is not retracted or unfrozen yet (such a
-	/// member cannot withdraw: no voting for a spend and leaving before it is decided).
+	/// Whether `who` has a vote in `community` that can still change: not retracted, on a
+	/// proposal whose deadline has not passed (such a member cannot withdraw: no voting for a
+	/// spend and leaving before it is decided).
 	fn has_outstanding_votes(community: CommunityId, who: &AccountId) -> bool;
 }
 

@@ -20,6 +20,34 @@ fn fund<T: Config>(who: &T::AccountId) {
 	T::Currency::set_balance(who, amount);
 }
 
+/// Gives `who` a voting budget for many votes of power 10 (a tenth of what [`fund`] gives).
+fn budgeted<T: Config>(who: &T::AccountId) {
+	let budget = T::VotePrice::get().saturating_mul(100_000u32.into());
+	assert!(Voting::<T>::do_set_vote_budget(who.clone(), budget).is_ok());
+}
+
+/// Fills `who`'s record with `n` live votes of power 1 on proposals of another community
+/// (written directly: no call reads them back but to count their costs).
+fn live_votes<T: Config>(who: &T::AccountId, n: u32) {
+	let mut voter = Voters::<T>::get(who).unwrap_or_else(|| VoterOf::<T>::new(0u32.into()));
+	let deadline = frame_system::Pallet::<T>::block_number()
+		.saturating_add(T::VotingPeriod::get())
+		.saturating_add(T::VotingPeriod::get());
+	for proposal in 0..n {
+		let vote = CastVote {
+			community: COMMUNITY.saturating_add(1),
+			proposal,
+			serial: u64::MAX.saturating_sub(proposal.into()),
+			deadline,
+			aye: true,
+			power: 1,
+			cost: T::VotePrice::get(),
+		};
+		assert!(voter.votes.try_push(vote).is_ok());
+	}
+	Voters::<T>::insert(who, voter);
+}
+
 /// The executor of the benchmarks' community (funded for its receipt deposits).
 fn executor<T: Config>() -> T::AccountId {
 	let executor = account("executor", 0, SEED);
@@ -53,6 +81,7 @@ fn budget<T: Config>() -> BudgetOf<T> {
 fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId> {
 	let creator: T::AccountId = account("creator", 0, SEED);
 	fund::<T>(&creator);
+	budgeted::<T>(&creator);
 	let settings = settings::<T>(1, threshold, Some(executor::<T>()));
 	assert!(Voting::<T>::do_create_community(creator.clone(), COMMUNITY, settings).is_ok());
 	assert!(Voting::<T>::do_accept_executor(COMMUNITY, executor::<T>()).is_ok());
@@ -62,6 +91,7 @@ fn active_community<T: Config>(members: u32, threshold: u32) -> Vec<T::AccountId
 	for i in 1..members {
 		let member: T::AccountId = account("member", i, SEED);
 		fund::<T>(&member);
+		budgeted::<T>(&member);
 		assert!(Voting::<T>::do_join(COMMUNITY, member.clone(), Admission::Creator).is_ok());
 		all.push(member);
 	}
@@ -77,12 +107,13 @@ fn proposal<T: Config>(proposer: &T::AccountId, len: u32) -> ProposalId {
 	id
 }
 
-/// The whitelisted caller, funded and made a member of the benchmark community: a signed
-/// call's fee reads and writes its signer's account anyway, so its benchmark does not count
-/// that account again (as `pallet_balances`' do).
+/// The whitelisted caller, funded, with a voting budget, and made a member of the benchmark
+/// community: a signed call's fee reads and writes its signer's account anyway, so its
+/// benchmark does not count that account again (as `pallet_balances`' do).
 fn whitelisted_member<T: Config>() -> T::AccountId {
 	let who: T::AccountId = whitelisted_caller();
 	fund::<T>(&who);
+	budgeted::<T>(&who);
 	assert!(Voting::<T>::do_join(COMMUNITY, who.clone(), Admission::Creator).is_ok());
 	who
 }
@@ -196,13 +227,15 @@ mod benchmarks {
 		assert!(Vouches::<T>::get(COMMUNITY, &candidate).iter().any(|v| v.voucher == voucher));
 	}
 
-	/// The member still has a vote, on a proposal whose deadline has passed.
+	/// The member still has a vote here, on a proposal whose deadline has passed, and a full
+	/// record of live votes elsewhere, all looked at.
 	#[benchmark]
 	fn deregister() {
 		let members = active_community::<T>(2, 1);
 		let id = proposal::<T>(&members[0], 1);
 		assert!(Voting::<T>::do_vote(COMMUNITY, id, members[1].clone(), true, 1).is_ok());
 		past_deadline::<T>();
+		live_votes::<T>(&members[1], T::MaxVotesPerVoter::get().saturating_sub(1));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(members[1].clone()), COMMUNITY);
@@ -222,46 +255,51 @@ mod benchmarks {
 		assert!(Proposals::<T>::contains_key(COMMUNITY, 0));
 	}
 
-	/// The voter already has a vote elsewhere, so its budget and freeze exist and grow.
+	/// The voter's record holds `MaxVotesPerVoter - 1` live votes: this one fills it.
 	#[benchmark]
 	fn vote() {
 		active_community::<T>(1, 1);
 		let voter = whitelisted_member::<T>();
-		let first = proposal::<T>(&voter, 1);
-		let second = proposal::<T>(&voter, 1);
-		assert!(Voting::<T>::do_vote(COMMUNITY, first, voter.clone(), true, 3).is_ok());
+		let id = proposal::<T>(&voter, 1);
+		live_votes::<T>(&voter, T::MaxVotesPerVoter::get().saturating_sub(1));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(voter.clone()), COMMUNITY, second, false, 10);
+		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id, false, 10);
 
-		assert!(Votes::<T>::contains_key((COMMUNITY, second), &voter));
+		let voter = Voters::<T>::get(&voter).unwrap_or_else(|| VoterOf::<T>::new(0u32.into()));
+		assert_eq!(voter.votes.len() as u32, T::MaxVotesPerVoter::get());
 	}
 
-	/// Switches side and raises power.
+	/// Switches side and raises power; the vote is the last of a full record.
 	#[benchmark]
 	fn modify_vote() {
 		active_community::<T>(1, 1);
 		let voter = whitelisted_member::<T>();
 		let id = proposal::<T>(&voter, 1);
+		live_votes::<T>(&voter, T::MaxVotesPerVoter::get().saturating_sub(1));
 		assert!(Voting::<T>::do_vote(COMMUNITY, id, voter.clone(), true, 3).is_ok());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id, false, 10);
 
-		assert_eq!(Votes::<T>::get((COMMUNITY, id), &voter).map(|v| v.power), Some(10));
+		let record = Voters::<T>::get(&voter).unwrap_or_else(|| VoterOf::<T>::new(0u32.into()));
+		assert_eq!(record.votes.last().map(|v| v.power), Some(10));
 	}
 
+	/// The vote is the last of a full record.
 	#[benchmark]
 	fn retract_vote() {
 		active_community::<T>(1, 1);
 		let voter = whitelisted_member::<T>();
 		let id = proposal::<T>(&voter, 1);
+		live_votes::<T>(&voter, T::MaxVotesPerVoter::get().saturating_sub(1));
 		assert!(Voting::<T>::do_vote(COMMUNITY, id, voter.clone(), true, 10).is_ok());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id);
 
-		assert!(!Votes::<T>::contains_key((COMMUNITY, id), &voter));
+		let record = Voters::<T>::get(&voter).unwrap_or_else(|| VoterOf::<T>::new(0u32.into()));
+		assert_eq!(record.votes.len() as u32, T::MaxVotesPerVoter::get().saturating_sub(1));
 	}
 
 	/// `m` bytes of metadata are emitted; the proposal passes and funds a model, the costliest
@@ -281,21 +319,18 @@ mod benchmarks {
 		assert!(Outcomes::<T>::get(COMMUNITY, id).is_some_and(|o| o.passed));
 	}
 
-	/// The voter keeps another vote frozen, so the freeze is lowered, not removed.
+	/// The first budget: the record is created with its deposit held, and the freeze set.
 	#[benchmark]
-	fn unfreeze() {
-		active_community::<T>(1, 1);
-		let voter = whitelisted_member::<T>();
-		let id = proposal::<T>(&voter, 1);
-		let other = proposal::<T>(&voter, 1);
-		assert!(Voting::<T>::do_vote(COMMUNITY, id, voter.clone(), true, 10).is_ok());
-		assert!(Voting::<T>::do_vote(COMMUNITY, other, voter.clone(), true, 1).is_ok());
-		assert!(Voting::<T>::do_close(COMMUNITY, id, true).is_ok());
+	fn set_vote_budget() {
+		let caller: T::AccountId = whitelisted_caller();
+		fund::<T>(&caller);
+		let budget = T::VotePrice::get().saturating_mul(100u32.into());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(voter.clone()), COMMUNITY, id);
+		_(RawOrigin::Signed(caller.clone()), budget);
 
-		assert!(!Votes::<T>::contains_key((COMMUNITY, id), &voter));
+		assert_eq!(Voting::<T>::frozen_budget(&caller), budget);
+		assert!(Voters::<T>::contains_key(&caller));
 	}
 
 	#[benchmark]
@@ -528,26 +563,29 @@ mod benchmarks {
 		assert!(Communities::<T>::get(COMMUNITY).is_some_and(|c| c.is_dissolving()));
 	}
 
-	/// `n` votes on a closed proposal are unfrozen (the costliest kind of entry: a freeze, a
-	/// budget and a ledger change per vote).
+	/// `n` proposal ids, each with an outcome and a receipt (the costliest kind of entry: two
+	/// records removed and two deposits returned).
 	#[benchmark]
 	fn cleanup_community(n: Linear<1, 256>) {
 		let members = active_community::<T>(1, 1);
-		let id = proposal::<T>(&members[0], 1);
-		for i in 0..n {
-			let voter: T::AccountId = account("voter", i, SEED);
-			fund::<T>(&voter);
-			assert!(Voting::<T>::do_join(COMMUNITY, voter.clone(), Admission::Creator).is_ok());
-			assert!(Voting::<T>::do_vote(COMMUNITY, id, voter, false, 1).is_ok());
+		for _ in 0..n {
+			let id = passed_proposals::<T>(&members[0], 1)[0];
+			let outcome = ExecutionOutcome::Succeeded;
+			assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
+				.is_ok());
+			past_payout_delay::<T>();
+			// The vote is final after its deadline: it leaves the proposer's record.
+			past_deadline::<T>();
+			assert!(Voting::<T>::do_claim_payment(COMMUNITY, id).is_ok());
 		}
-		assert!(Voting::<T>::do_close(COMMUNITY, id, true).is_ok());
 		assert!(Voting::<T>::do_dissolve(None, COMMUNITY).is_ok());
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), COMMUNITY, n);
 
-		assert_eq!(Votes::<T>::iter_prefix((COMMUNITY, id)).count(), 0);
+		assert_eq!(Outcomes::<T>::iter_prefix(COMMUNITY).count(), 0);
+		assert_eq!(Receipts::<T>::iter_prefix(COMMUNITY).count(), 0);
 	}
 
 	/// One entry of the v0 → v1 migration, the costliest kind: an open proposal with the
@@ -656,9 +694,46 @@ mod benchmarks {
 
 		assert!(key.is_some());
 		assert_eq!(
-			Tallies::<T>::get(COMMUNITY, 0).map(|t| (t.aye, t.nay, t.voters)),
+			v3::Tallies::<T>::get(COMMUNITY, 0).map(|t| (t.aye, t.nay, t.voters)),
 			Some((3, 1, 2))
 		);
+	}
+
+	/// One entry of the v3 → v4 migration, the costliest kind: a live vote moved into a
+	/// voter's record that it fills.
+	#[benchmark]
+	fn migrate_v4_step() {
+		use crate::migrations::{v3, v4};
+		let voter: T::AccountId = account("voter", 0, SEED);
+		live_votes::<T>(&voter, T::MaxVotesPerVoter::get().saturating_sub(1));
+		let deadline = frame_system::Pallet::<T>::block_number().saturating_add(7u32.into());
+		v3::Tallies::<T>::insert(
+			COMMUNITY,
+			0,
+			v3::ProposalTally { deadline, aye: 3, nay: 0, voters: 1 },
+		);
+		v3::Votes::<T>::insert(
+			(COMMUNITY, 0),
+			&voter,
+			v3::Vote { aye: true, power: 3, cost: T::VotePrice::get().saturating_mul(9u32.into()) },
+		);
+		// The tallies' stage ran before.
+		assert!(v4::MigrateToV4::<T>::migrate_next(&v4::Cursor {
+			stage: v4::Stage::Tallies,
+			last: None
+		})
+		.is_some());
+		let cursor = v4::Cursor { stage: v4::Stage::Votes, last: None };
+		let key;
+
+		#[block]
+		{
+			key = v4::MigrateToV4::<T>::migrate_next(&cursor);
+		}
+
+		assert!(key.is_some());
+		let record = Voters::<T>::get(&voter).unwrap_or_else(|| VoterOf::<T>::new(0u32.into()));
+		assert_eq!(record.votes.len() as u32, T::MaxVotesPerVoter::get());
 	}
 
 	impl_benchmark_test_suite!(Voting, crate::mock::new_test_ext(), crate::mock::Test);

@@ -2,7 +2,6 @@
 
 use crate::{pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
-use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 
 /// What a creator chooses for its community.
@@ -236,9 +235,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `who` may leave `community` now: no vote of theirs there can still change.
 	pub fn can_deregister(community: CommunityId, who: &T::AccountId) -> bool {
-		let ledger = VoterLedgers::<T>::get(community, who);
-		ledger.outstanding == 0
-			|| frame_system::Pallet::<T>::block_number() >= ledger.latest_deadline
+		!Self::has_live_vote_in(community, who)
 	}
 
 	pub(crate) fn do_deregister(community: CommunityId, who: T::AccountId) -> DispatchResult {
@@ -279,33 +276,5 @@ impl<T: Config> Pallet<T> {
 		})?;
 		Self::deposit_event(Event::CommunityActivated { community });
 		Ok(())
-	}
-
-	/// The latest deadline of `who`'s outstanding votes in `community`, raised to `deadline`.
-	pub(crate) fn note_vote_deadline(
-		community: CommunityId,
-		who: &T::AccountId,
-		deadline: BlockNumberFor<T>,
-	) -> Result<(), Error<T>> {
-		VoterLedgers::<T>::try_mutate(community, who, |ledger| {
-			ledger.outstanding = ledger.outstanding.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			ledger.latest_deadline = ledger.latest_deadline.max(deadline);
-			Ok(())
-		})
-	}
-
-	/// One outstanding vote of `who` in `community` is gone (retracted or unfrozen).
-	pub(crate) fn note_vote_released(
-		community: CommunityId,
-		who: &T::AccountId,
-	) -> Result<(), Error<T>> {
-		VoterLedgers::<T>::try_mutate_exists(community, who, |maybe| {
-			let ledger = maybe.as_mut().ok_or(Error::<T>::Overflow)?;
-			ledger.outstanding = ledger.outstanding.checked_sub(1).ok_or(Error::<T>::Overflow)?;
-			if ledger.outstanding == 0 {
-				*maybe = None;
-			}
-			Ok(())
-		})
 	}
 }

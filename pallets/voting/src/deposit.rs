@@ -36,6 +36,13 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_for(key.saturating_add(Membership::<BalanceOf<T>>::max_encoded_len()))
 	}
 
+	/// The deposit of an account's voting record, for its largest size (`MaxVotesPerVoter`
+	/// votes), so that votes hold nothing more.
+	pub fn voter_deposit(who: &T::AccountId) -> BalanceOf<T> {
+		let key = Voters::<T>::hashed_key_for(who).len();
+		Self::deposit_for(key.saturating_add(VoterOf::<T>::max_encoded_len()))
+	}
+
 	/// The deposit of one vouch for `candidate`: charged as if it had its own key.
 	pub fn vouch_deposit(community: CommunityId, candidate: &T::AccountId) -> BalanceOf<T> {
 		let key = Vouches::<T>::hashed_key_for(community, candidate).len();

@@ -3,17 +3,21 @@
 //! `dissolve_community` only marks the community [`CommunityStatus::Dissolving`]: it has no open
 //! proposal, no queued job and no payment to settle then, so nothing can change any more but members leaving.
 //! `cleanup_community(limit)` then removes up to `limit` entries per call, in this order:
-//! 1. proposal by proposal (the cursor in the status): the votes on it (unfrozen), its outcome
-//!    and its receipt (deposits returned to the proposer and the executor); a proposal id with
-//!    nothing left still counts as one entry;
+//! 1. proposal by proposal (the cursor in the status): its outcome and its receipt (deposits
+//!    returned to the proposer and the executor); a proposal id with nothing left still counts
+//!    as one entry;
 //! 2. the vouches for candidates (deposits returned to the vouchers);
-//! 3. the members (deposits returned) and their voter ledgers.
+//! 3. the members (deposits returned).
+//!
+//! Votes are not the community's: they sit in their voters' records ([`Voters`]), and with no
+//! proposal open every one of them is final (or, on a proposal Root closed early, live until
+//! its deadline and matching no later proposal, see [`CastVote`]).
 //!
 //! The call that finds nothing left removes the community record and returns the creator's
-//! deposit and the executor's bond. Ids of dissolved communities can be used again: nothing of the old one remains.
+//! deposit and the executor's bond. Ids of dissolved communities can be used again: nothing of
+//! the old one remains.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
-use alloc::vec::Vec;
 use frame_support::{
 	dispatch::{DispatchResultWithPostInfo, PostDispatchInfo},
 	ensure,
@@ -48,19 +52,9 @@ impl<T: Config> Pallet<T> {
 		};
 		let mut removed: u32 = 0;
 
-		// 1. Proposal by proposal: votes, outcome, receipt.
+		// 1. Proposal by proposal: outcome, receipt. (Votes are in their voters' records, and
+		// every one of them is final: no proposal is open.)
 		while removed < limit && next_proposal < info.next_proposal_id {
-			let room = limit.saturating_sub(removed);
-			let voters: Vec<T::AccountId> = Votes::<T>::iter_key_prefix((community, next_proposal))
-				.take(room as usize)
-				.collect();
-			for voter in &voters {
-				Self::release_vote(community, next_proposal, voter)?;
-			}
-			removed = removed.saturating_add(voters.len() as u32);
-			if voters.len() as u32 == room {
-				break;
-			}
 			if let Some(outcome) = Outcomes::<T>::take(community, next_proposal) {
 				Self::release_deposit(HoldReason::Proposal, &outcome.proposer, outcome.deposit);
 			}
@@ -82,12 +76,11 @@ impl<T: Config> Pallet<T> {
 			removed = removed.saturating_add(1);
 		}
 
-		// 3. Members and their ledgers (all their votes are gone by now).
+		// 3. Members.
 		while removed < limit {
 			let Some((member, membership)) = Members::<T>::drain_prefix(community).next() else {
 				break;
 			};
-			VoterLedgers::<T>::remove(community, &member);
 			info.member_count = info.member_count.saturating_sub(1);
 			Self::release_deposit(HoldReason::Membership, &member, membership.deposit);
 			Self::deposit_event(Event::MemberLeft { community, who: member });

@@ -194,12 +194,16 @@ pub mod pallet {
 		BalanceOf<T>,
 		BudgetOf<T>,
 	>;
+	/// An account's voting record of this runtime.
+	pub type VoterOf<T> =
+		Voter<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxVotesPerVoter>;
 	/// An executor's bond of this runtime.
 	pub type ExecutorBondOf<T> = ExecutorBond<BalanceOf<T>, BlockNumberFor<T>>;
 
 	/// The in-code storage version. Version 1 added the storage deposits, version 2 the job
-	/// budgets (see [`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	/// budgets, version 3 the tallies apart from the commands, version 4 the voters' records
+	/// (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -254,6 +258,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxBootstrapMembers: Get<u32>;
 
+		/// Maximum number of live votes (on proposals whose deadline has not passed) one
+		/// account may have, in all communities together: the size of its [`Voter`] record.
+		#[pallet::constant]
+		type MaxVotesPerVoter: Get<u32>;
+
 		/// Maximum number of open proposals one member may have in a community.
 		#[pallet::constant]
 		type MaxProposalsPerMember: Get<u32>;
@@ -276,9 +285,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type DefaultMinTurnout: Get<Percent>;
 
-		/// Free balance a vote never freezes, on top of the existential deposit: it pays the
-		/// fees of retracting and unfreezing, so a voter who froze all it could still gets its
-		/// funds back.
+		/// Free balance a budget never freezes, on top of the existential deposit: it pays the
+		/// fees of lowering the budget, so a voter who froze all it could still gets its funds
+		/// back.
 		#[pallet::constant]
 		type FeeReserve: Get<BalanceOf<Self>>;
 
@@ -329,7 +338,7 @@ pub mod pallet {
 	/// The reasons this pallet freezes funds for.
 	#[pallet::composite_enum]
 	pub enum FreezeReason {
-		/// The costs of the account's outstanding quadratic votes.
+		/// The account's voting budget, which its quadratic votes draw on.
 		#[codec(index = 0)]
 		Voting,
 	}
@@ -360,11 +369,14 @@ pub mod pallet {
 		/// its payments.
 		#[codec(index = 6)]
 		ExecutorBond,
+		/// A voter's record ([`Voters`]), held from the voter while it has one.
+		#[codec(index = 7)]
+		Voter,
 	}
 
 	impl HoldReason {
 		/// Every reason, in index order.
-		pub const ALL: [HoldReason; 7] = [
+		pub const ALL: [HoldReason; 8] = [
 			HoldReason::Community,
 			HoldReason::Membership,
 			HoldReason::Vouch,
@@ -372,6 +384,7 @@ pub mod pallet {
 			HoldReason::Receipt,
 			HoldReason::Dispute,
 			HoldReason::ExecutorBond,
+			HoldReason::Voter,
 		];
 	}
 
@@ -420,34 +433,21 @@ pub mod pallet {
 		ProposalTally<BlockNumberFor<T>>,
 	>;
 
+	/// The serial number of the next proposal pushed, in any community
+	/// ([`ProposalTally::serial`]).
+	#[pallet::storage]
+	pub type NextProposalSerial<T: Config> = StorageValue<_, ProposalSerial, ValueQuery>;
+
 	/// The outcome of closed proposals, until pruned.
 	#[pallet::storage]
 	pub type Outcomes<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, CommunityId, Twox64Concat, ProposalId, OutcomeOf<T>>;
 
-	/// Outstanding votes by (community, proposal) and voter.
+	/// Each voter's record: its live votes in every community (at most `MaxVotesPerVoter`),
+	/// which draw on its budget (the pallet's freeze on the account). Present while the
+	/// account has a budget or a live vote.
 	#[pallet::storage]
-	pub type Votes<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		(CommunityId, ProposalId),
-		Blake2_128Concat,
-		T::AccountId,
-		Vote<BalanceOf<T>>,
-	>;
-
-	/// Per community and account: how many outstanding votes it has there, and their latest
-	/// deadline. Makes the deregister check O(1).
-	#[pallet::storage]
-	pub type VoterLedgers<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		CommunityId,
-		Blake2_128Concat,
-		T::AccountId,
-		VoterLedger<BlockNumberFor<T>>,
-		ValueQuery,
-	>;
+	pub type Voters<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, VoterOf<T>>;
 
 	/// The jobs waiting for their executor's receipt (passed commands and requested jobs), by
 	/// community and job (proposal) id. At most `MaxOpenProposals` per community (counted in
@@ -519,7 +519,7 @@ pub mod pallet {
 			deadline: BlockNumberFor<T>,
 			metadata: BoundedVec<u8, T::MaxMetadataLen>,
 		},
-		/// A vote was cast; `cost` is now frozen.
+		/// A vote was cast; `cost` of the voter's budget is committed to it until the deadline.
 		Voted {
 			community: CommunityId,
 			proposal: ProposalId,
@@ -528,7 +528,7 @@ pub mod pallet {
 			power: VotePower,
 			cost: BalanceOf<T>,
 		},
-		/// A vote was changed; `cost` is its new frozen cost.
+		/// A vote was changed; `cost` is what it now commits of the budget.
 		VoteModified {
 			community: CommunityId,
 			proposal: ProposalId,
@@ -537,7 +537,7 @@ pub mod pallet {
 			power: VotePower,
 			cost: BalanceOf<T>,
 		},
-		/// A vote was retracted; its power left the tally and `released` was unfrozen.
+		/// A vote was retracted; its power left the tally and `released` is back in the budget.
 		VoteRetracted {
 			community: CommunityId,
 			proposal: ProposalId,
@@ -566,13 +566,9 @@ pub mod pallet {
 			outcome: ExecutionOutcome,
 			output_hash: [u8; 32],
 		},
-		/// The cost of a vote on a closed proposal was unfrozen.
-		VoteUnfrozen {
-			community: CommunityId,
-			proposal: ProposalId,
-			who: T::AccountId,
-			released: BalanceOf<T>,
-		},
+		/// `who` set its voting budget (the pallet's freeze on the account) to `budget`;
+		/// `committed` of it backs its live votes.
+		VoteBudgetSet { who: T::AccountId, budget: BalanceOf<T>, committed: BalanceOf<T> },
 		/// A storage deposit was taken: `amount` is held from `who` under `reason`.
 		DepositHeld { who: T::AccountId, reason: HoldReason, amount: BalanceOf<T> },
 		/// A storage deposit was returned: `amount` held from `who` under `reason` was released.
@@ -666,7 +662,7 @@ pub mod pallet {
 		/// The candidate has the maximum number of vouches from current members.
 		TooManyVouches,
 		/// The member still has a vote in this community that can change (cast on a proposal
-		/// whose deadline has not passed, and neither retracted nor unfrozen).
+		/// whose deadline has not passed, and not retracted).
 		HasOutstandingVotes,
 		/// The community is still bootstrapping: no proposals yet.
 		CommunityNotActive,
@@ -690,10 +686,19 @@ pub mod pallet {
 		ZeroPower,
 		/// `power² × VotePrice` overflows the balance type.
 		VoteCostOverflow,
-		/// The account's free balance cannot cover its frozen budget with this vote.
+		/// The account's free balance (less the existential deposit and `FeeReserve`) cannot
+		/// cover this budget.
 		InsufficientBalance,
-		/// The proposal is still open: close it before unfreezing.
+		/// The proposal is still open.
 		ProposalNotClosed,
+		/// The caller's voting budget does not cover its live votes with this one: raise it
+		/// with `set_vote_budget` first.
+		InsufficientBudget,
+		/// The budget would not cover the caller's live votes: retract some, or wait for their
+		/// deadlines.
+		BudgetBelowCommitted,
+		/// The caller has `MaxVotesPerVoter` live votes already.
+		TooManyVotes,
 		/// Open proposals and passed proposals waiting for a receipt fill the community's
 		/// `MaxOpenProposals` slots: its executor has to report first.
 		ExecutionBacklogFull,
@@ -912,10 +917,12 @@ pub mod pallet {
 			Self::do_push_proposal(community, who, action, metadata)
 		}
 
-		/// Vote on an open proposal with `power >= 1`, freezing `power² × VotePrice` on top
-		/// of the caller's other votes.
+		/// Vote on an open proposal with `power >= 1`, committing `power² × VotePrice` of the
+		/// caller's budget (see `set_vote_budget`) on top of its other live votes, until the
+		/// proposal's deadline.
 		///
-		/// - origin: signed, a member.
+		/// - origin: signed, a member whose budget covers the cost (`InsufficientBudget`), with
+		///   fewer than `MaxVotesPerVoter` live votes.
 		/// - `aye`: the side; `power`: the voting power the tally counts.
 		///
 		/// Emits `Voted`. Weight: O(1).
@@ -932,8 +939,8 @@ pub mod pallet {
 			Self::do_vote(community, proposal, who, aye, power)
 		}
 
-		/// Change the caller's vote: its power (never to 0) and optionally its side. The
-		/// freeze moves by the difference in cost.
+		/// Change the caller's vote: its power (never to 0) and optionally its side. What it
+		/// commits of the budget moves by the difference in cost.
 		///
 		/// - origin: signed, a member with a vote on the proposal.
 		///
@@ -952,7 +959,7 @@ pub mod pallet {
 		}
 
 		/// Drop the caller's vote before the deadline: its power leaves the tally and its
-		/// cost is unfrozen at once.
+		/// cost is back in the caller's budget at once.
 		///
 		/// - origin: signed, the voter (membership is not required).
 		///
@@ -990,22 +997,6 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			Self::do_close(community, proposal, false)
-		}
-
-		/// Release the cost of the caller's vote on a closed proposal.
-		///
-		/// - origin: signed, the voter (membership is not required).
-		///
-		/// Emits `VoteUnfrozen`. Weight: O(1).
-		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::unfreeze())]
-		pub fn unfreeze(
-			origin: OriginFor<T>,
-			community: CommunityId,
-			proposal: ProposalId,
-		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_unfreeze(community, proposal, who)
 		}
 
 		/// Make a bootstrapping community active, whatever its member count.
@@ -1404,6 +1395,26 @@ pub mod pallet {
 				None => ProposalAction::ReturnModelFunds { model },
 			};
 			Self::do_push_proposal(community, who, action, metadata)
+		}
+
+		/// Set the caller's voting budget: the native tokens its quadratic votes draw on, in
+		/// every community. It is the pallet's one freeze on the account
+		/// ([`FreezeReason::Voting`]); votes commit parts of it until their deadlines and never
+		/// touch it themselves. Lowering it releases tokens, down to what the live votes commit.
+		/// The first budget holds the deposit of the caller's voting record; a zero budget with
+		/// no live vote removes the record and returns it.
+		///
+		/// - origin: signed, anyone.
+		/// - `budget`: at least the costs of the caller's live votes (`BudgetBelowCommitted`),
+		///   at most its free balance less the existential deposit and `FeeReserve`
+		///   (`InsufficientBalance`).
+		///
+		/// Emits `VoteBudgetSet`. Weight: O(1).
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::set_vote_budget())]
+		pub fn set_vote_budget(origin: OriginFor<T>, budget: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_vote_budget(who, budget)
 		}
 	}
 }

@@ -38,11 +38,28 @@
 //! that it equals the freeze (`pre_upgrade`); it runs after v2's on an older chain (a new chain
 //! starts at 3). Deposits held for open proposals stay as they were taken: the tally's record
 //! is small, and the difference is returned at the close like the rest.
+//!
+//! ## v3 → v4: a vote writes two records
+//! Version 4 keeps each voter's live votes, in every community, in one record ([`Voters`], a
+//! [`Voter`]), and makes the pallet's freeze the voter's **budget**, set only by
+//! `set_vote_budget`, which votes draw on without touching it. So a vote writes its tally and
+//! its voter's record, and nothing else (v3: the tally, the vote, the freeze and the voter
+//! ledger). A vote names its proposal by a serial number unique over the chain's life
+//! ([`ProposalTally::serial`], [`NextProposalSerial`]), since community ids are used again after
+//! a dissolution. `Votes` and `VoterLedgers` go. [`v4::MigrateToV4`] numbers every open
+//! proposal's tally, then moves each v3 vote on a proposal
+//! that still accepts votes into its voter's record (one benchmarked `migrate_v4_step`) and
+//! drops the others (they are final; their costs stay frozen, as the budget, until the voter
+//! lowers it), then removes the ledgers. Freezes are left as they are: each one becomes its
+//! account's budget and covers its live votes. Migrated records hold no deposit (v3 votes held
+//! none); a voter with more than `MaxVotesPerVoter` live votes (v3 had no bound) keeps the
+//! first ones, and the others stay counted in their tallies as if final. It runs after v3's on
+//! an older chain (a new chain starts at 4).
 
 use crate::{pallet::*, types::*};
 use frame_support::{pallet_prelude::*, storage_alias, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::Zero;
+use sp_runtime::traits::{Saturating, Zero};
 
 /// Where a multi-block migration stands: the map (stage) it is in, and the raw key of the last
 /// entry of it migrated.
@@ -760,6 +777,65 @@ pub mod v3 {
 	pub const MIGRATION_ID: MigrationId<13> =
 		MigrationId { pallet_id: *b"pallet-voting", version_from: 2, version_to: 3 };
 
+	/// An open proposal's deadline and tally in v3 (no serial number).
+	#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct ProposalTally<BlockNumber> {
+		pub deadline: BlockNumber,
+		pub aye: Tally,
+		pub nay: Tally,
+		pub voters: u32,
+	}
+
+	/// The tallies of open proposals in v3.
+	#[storage_alias]
+	pub type Tallies<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		CommunityId,
+		Twox64Concat,
+		ProposalId,
+		ProposalTally<BlockNumberFor<T>>,
+	>;
+
+	/// One account's vote on one proposal, up to v3.
+	#[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct Vote<Balance> {
+		pub aye: bool,
+		pub power: VotePower,
+		pub cost: Balance,
+	}
+
+	/// Per community and account, up to v3: its outstanding votes there and their latest
+	/// deadline.
+	#[derive(Clone, Copy, Default, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct VoterLedger<BlockNumber> {
+		pub outstanding: u32,
+		pub latest_deadline: BlockNumber,
+	}
+
+	/// Outstanding votes by (community, proposal) and voter, up to v3.
+	#[storage_alias]
+	pub type Votes<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		(CommunityId, ProposalId),
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		Vote<BalanceOf<T>>,
+	>;
+
+	/// The voter ledgers, up to v3.
+	#[storage_alias]
+	pub type VoterLedgers<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		CommunityId,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		VoterLedger<BlockNumberFor<T>>,
+		ValueQuery,
+	>;
+
 	/// The maps migrated, in order.
 	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
 	pub enum Stage {
@@ -886,6 +962,221 @@ pub mod v3 {
 		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
 			let counts = Self::entry_counts();
 			ensure!(counts.get(1) == Some(&0), "a FrozenBudget entry differs from its freeze");
+			Ok(counts.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let before =
+				Vec::<u32>::decode(&mut &state[..]).map_err(|_| "the pre-upgrade state decodes")?;
+			Self::check(before)
+		}
+	}
+}
+
+pub mod v4 {
+	use super::*;
+	use crate::weights::WeightInfo;
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
+		weights::WeightMeter,
+	};
+
+	pub use super::v1::RawKey;
+
+	/// The identifier `pallet-migrations` keeps this migration under.
+	pub const MIGRATION_ID: MigrationId<13> =
+		MigrationId { pallet_id: *b"pallet-voting", version_from: 3, version_to: 4 };
+
+	/// The maps migrated, in order.
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]
+	pub enum Stage {
+		/// `Tallies`, each given a serial number.
+		Tallies,
+		/// `Votes`, each moved into its voter's record (or dropped if final).
+		Votes,
+		/// `VoterLedgers`, removed.
+		VoterLedgers,
+	}
+
+	impl Stage {
+		/// The stage after this one.
+		fn next(self) -> Option<Stage> {
+			match self {
+				Stage::Tallies => Some(Stage::Votes),
+				Stage::Votes => Some(Stage::VoterLedgers),
+				Stage::VoterLedgers => None,
+			}
+		}
+	}
+
+	/// Where the migration stands.
+	pub type Cursor = StageCursor<Stage>;
+
+	/// Gives every open proposal's tally a serial number, moves every v3 vote that is still live
+	/// into its voter's [`Voter`] record and removes the rest, then removes the voter ledgers
+	/// (see the module docs), and sets storage version 4.
+	/// Does nothing on a chain that is not at version 3.
+	pub struct MigrateToV4<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> MigrateToV4<T> {
+		/// Migrates the entry after `cursor.last` in `cursor.stage`'s map (votes and ledgers
+		/// are removed, so theirs is always the first left) and returns its raw key, or `None`
+		/// when the map has no more entries.
+		pub fn migrate_next(cursor: &Cursor) -> Option<RawKey> {
+			let key = match cursor.stage {
+				Stage::Tallies => Self::next_tally(cursor.last.as_ref()),
+				Stage::Votes => Self::next_vote(),
+				Stage::VoterLedgers => Self::next_ledger(),
+			}?;
+			RawKey::try_from(key).ok()
+		}
+
+		fn next_tally(last: Option<&RawKey>) -> Option<Vec<u8>> {
+			let mut iter = match last {
+				Some(key) => v3::Tallies::<T>::iter_from(key.to_vec()),
+				None => v3::Tallies::<T>::iter(),
+			};
+			let (community, id, old) = iter.next()?;
+			let serial = NextProposalSerial::<T>::get();
+			NextProposalSerial::<T>::put(serial.saturating_add(1));
+			Tallies::<T>::insert(
+				community,
+				id,
+				ProposalTally {
+					serial,
+					deadline: old.deadline,
+					aye: old.aye,
+					nay: old.nay,
+					voters: old.voters,
+				},
+			);
+			Some(Tallies::<T>::hashed_key_for(community, id))
+		}
+
+		fn next_vote() -> Option<Vec<u8>> {
+			let ((community, proposal), who, vote) = v3::Votes::<T>::iter().next()?;
+			let key = v3::Votes::<T>::hashed_key_for((community, proposal), &who);
+			v3::Votes::<T>::remove((community, proposal), &who);
+			let now = frame_system::Pallet::<T>::block_number();
+			// A vote on a closed proposal, or one whose deadline has passed, is final: it is
+			// dropped, and its cost stays in the budget (the freeze) until the voter lowers it.
+			let Some(tally) =
+				Tallies::<T>::get(community, proposal).filter(|tally| tally.accepts_votes_at(now))
+			else {
+				return Some(key);
+			};
+			let cast = CastVote {
+				community,
+				proposal,
+				serial: tally.serial,
+				deadline: tally.deadline,
+				aye: vote.aye,
+				power: vote.power,
+				cost: vote.cost,
+			};
+			let mut voter = Voters::<T>::get(&who).unwrap_or_else(|| VoterOf::<T>::new(Zero::zero()));
+			if voter.votes.try_push(cast).is_err() {
+				// More live votes than `MaxVotesPerVoter` (v3 had no bound): this one stays
+				// counted in its tally and can no longer change; its cost is free in the budget.
+				log::warn!(
+					target: "runtime::voting",
+					"v4 migration: a voter has more than MaxVotesPerVoter live votes; one is final now"
+				);
+			}
+			Voters::<T>::insert(&who, voter);
+			Some(key)
+		}
+
+		fn next_ledger() -> Option<Vec<u8>> {
+			let (community, who) = v3::VoterLedgers::<T>::iter_keys().next()?;
+			let key = v3::VoterLedgers::<T>::hashed_key_for(community, &who);
+			v3::VoterLedgers::<T>::remove(community, &who);
+			Some(key)
+		}
+
+		/// The number of open proposals, of live votes (on proposals that accept votes: the
+		/// v3 votes before the migration, those in the voters' records after it) and of
+		/// accounts whose freeze does not cover their live votes' costs (0 on a sound chain).
+		pub fn entry_counts() -> Vec<u32> {
+			use frame_support::traits::GetStorageVersion;
+			let now = frame_system::Pallet::<T>::block_number();
+			let before = Pallet::<T>::on_chain_storage_version() < StorageVersion::new(4);
+			let live = |community, proposal| {
+				if before {
+					v3::Tallies::<T>::get(community, proposal)
+						.is_some_and(|t| now < t.deadline)
+				} else {
+					Tallies::<T>::get(community, proposal).is_some_and(|t| t.accepts_votes_at(now))
+				}
+			};
+			let open = Proposals::<T>::iter_keys().count() as u32;
+			let mut committed: alloc::collections::BTreeMap<T::AccountId, BalanceOf<T>> =
+				Default::default();
+			let mut votes = 0u32;
+			for ((community, proposal), who, vote) in v3::Votes::<T>::iter() {
+				if live(community, proposal) {
+					votes = votes.saturating_add(1);
+					let sum = committed.entry(who).or_insert_with(Zero::zero);
+					*sum = sum.saturating_add(vote.cost);
+				}
+			}
+			for (who, voter) in Voters::<T>::iter() {
+				for vote in voter.votes.iter().filter(|vote| vote.is_live_at(&now)) {
+					votes = votes.saturating_add(1);
+					let sum = committed.entry(who.clone()).or_insert_with(Zero::zero);
+					*sum = sum.saturating_add(vote.cost);
+				}
+			}
+			let short = committed
+				.iter()
+				.filter(|(who, sum)| Pallet::<T>::frozen_budget(who) < **sum)
+				.count();
+			alloc::vec![open, votes, short as u32]
+		}
+
+		/// Checks that the migration kept every live vote (`before` is [`Self::entry_counts`]
+		/// taken before it), removed the v3 maps, set version 4 and that the pallet's
+		/// invariants hold.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn check(before: Vec<u32>) -> Result<(), sp_runtime::TryRuntimeError> {
+			ensure!(before.get(2) == Some(&0), "a freeze did not cover its votes before");
+			ensure!(v3::Votes::<T>::iter_keys().next().is_none(), "a v3 vote is left");
+			ensure!(
+				v3::VoterLedgers::<T>::iter_keys().next().is_none(),
+				"a v3 voter ledger is left"
+			);
+			check_migrated::<T>(Self::entry_counts(), before, 4)
+		}
+	}
+
+	impl<T: Config> SteppedMigration for MigrateToV4<T> {
+		type Cursor = Cursor;
+		type Identifier = MigrationId<13>;
+
+		fn id() -> Self::Identifier {
+			MIGRATION_ID
+		}
+
+		fn step(
+			cursor: Option<Self::Cursor>,
+			meter: &mut WeightMeter,
+		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
+			step_through::<T, _>(
+				3,
+				cursor.unwrap_or(Cursor { stage: Stage::Tallies, last: None }),
+				meter,
+				T::WeightInfo::migrate_v4_step(),
+				Self::migrate_next,
+				Stage::next,
+			)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			let counts = Self::entry_counts();
+			ensure!(counts.get(2) == Some(&0), "a freeze does not cover its votes");
 			Ok(counts.encode())
 		}
 

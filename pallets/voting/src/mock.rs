@@ -102,7 +102,7 @@ impl pallet_community_treasury::Communities<CommunityId, AccountId> for VotingCo
 		Voting::is_member(community, who)
 	}
 	fn has_outstanding_votes(community: CommunityId, who: &AccountId) -> bool {
-		pallet_voting::VoterLedgers::<Test>::get(community, who).outstanding > 0
+		pallet_voting::Pallet::<Test>::has_live_vote_in(community, who)
 	}
 }
 
@@ -268,6 +268,8 @@ pub const MAX_BOOTSTRAP_MEMBERS: u32 = 8;
 pub const DEFAULT_MIN_TURNOUT: u8 = 20;
 /// Most open proposals per member and community in the mock.
 pub const MAX_PROPOSALS_PER_MEMBER: u32 = 2;
+/// Most live votes per voter in the mock.
+pub const MAX_VOTES_PER_VOTER: u32 = 4;
 
 impl pallet_voting::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
@@ -282,6 +284,7 @@ impl pallet_voting::Config for Test {
 	type MaxWhitelistThreshold = ConstU32<MAX_WHITELIST_THRESHOLD>;
 	type MaxBootstrapMembers = ConstU32<MAX_BOOTSTRAP_MEMBERS>;
 	type MaxProposalsPerMember = ConstU32<MAX_PROPOSALS_PER_MEMBER>;
+	type MaxVotesPerVoter = ConstU32<MAX_VOTES_PER_VOTER>;
 	type DepositBase = DepositBase;
 	type DepositPerByte = DepositPerByte;
 	type RetentionPeriod = RetentionPeriod;
@@ -331,19 +334,19 @@ pub fn build_and_execute(test: impl FnOnce()) {
 		test();
 		Voting::do_try_state().expect("try_state invariants hold after the test");
 		Treasury::do_try_state().expect("the treasury's invariants hold after the test");
-		assert_no_freeze_without_votes();
+		assert_no_freeze_without_voter();
 	});
 }
 
-/// No account has a `Voting` freeze without outstanding votes (the pallet's `try_state` checks
-/// each voter's freeze; only the balances pallet can list every freeze).
-pub fn assert_no_freeze_without_votes() {
+/// No account has a `Voting` freeze without a voter's record (the pallet's `try_state` checks
+/// each record's budget; only the balances pallet can list every freeze).
+pub fn assert_no_freeze_without_voter() {
 	let reason = RuntimeFreezeReason::Voting(pallet_voting::FreezeReason::Voting);
 	for (who, freezes) in pallet_balances::Freezes::<Test>::iter() {
 		if freezes.iter().any(|freeze| freeze.id == reason && freeze.amount > 0) {
 			assert!(
-				pallet_voting::Votes::<Test>::iter().any(|(_, voter, _)| voter == who),
-				"account {who} has a voting freeze without votes"
+				pallet_voting::Voters::<Test>::contains_key(who),
+				"account {who} has a voting freeze without a voter's record"
 			);
 		}
 	}

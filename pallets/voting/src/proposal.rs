@@ -12,44 +12,98 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// Moves `who`'s frozen budget (the pallet's single freeze on the account) from its current
-	/// value by `-release + add`. This is the only place the freeze changes.
-	///
-	/// An increase must stay within the account's [`Self::freezable`] balance
-	/// (`InsufficientBalance`); a decrease always succeeds, whatever other holds or freezes
-	/// the account has.
-	pub(crate) fn adjust_budget(
-		who: &T::AccountId,
-		release: BalanceOf<T>,
-		add: BalanceOf<T>,
-	) -> DispatchResult {
-		let current = Self::frozen_budget(who);
-		let new = current
-			.checked_sub(&release)
-			.ok_or(Error::<T>::Overflow)?
-			.checked_add(&add)
-			.ok_or(Error::<T>::Overflow)?;
-		if new > current {
-			ensure!(new <= Self::freezable(who), Error::<T>::InsufficientBalance);
+	/// Sets `who`'s budget, the pallet's freeze on the account, to `budget`: the only place the
+	/// freeze changes. The budget must cover the costs of the account's live votes
+	/// (`BudgetBelowCommitted`) and, when it grows, stay within [`Self::freezable`]
+	/// (`InsufficientBalance`). The first budget creates the account's [`Voter`] record and holds
+	/// its deposit; a zero budget with no live vote removes it and returns the deposit.
+	pub(crate) fn do_set_vote_budget(who: T::AccountId, budget: BalanceOf<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let current = Self::frozen_budget(&who);
+		let record = Voters::<T>::get(&who);
+		let committed = match &record {
+			Some(voter) => voter.committed(&now).ok_or(Error::<T>::Overflow)?,
+			None => Zero::zero(),
+		};
+		ensure!(budget >= committed, Error::<T>::BudgetBelowCommitted);
+
+		match record {
+			Some(voter) if budget.is_zero() => {
+				Voters::<T>::remove(&who);
+				Self::release_deposit(HoldReason::Voter, &who, voter.deposit);
+			},
+			Some(mut voter) => {
+				voter.settle(&now);
+				Voters::<T>::insert(&who, voter);
+			},
+			None if budget.is_zero() => {},
+			None => {
+				let deposit = Self::voter_deposit(&who);
+				Self::hold_deposit(HoldReason::Voter, &who, deposit)?;
+				Voters::<T>::insert(&who, VoterOf::<T>::new(deposit));
+			},
 		}
-		if new != current {
-			T::Currency::set_freeze(&FreezeReason::Voting.into(), who, new)?;
+		if budget > current {
+			ensure!(budget <= Self::freezable(&who), Error::<T>::InsufficientBalance);
 		}
+		if budget != current {
+			T::Currency::set_freeze(&FreezeReason::Voting.into(), &who, budget)?;
+		}
+		Self::deposit_event(Event::VoteBudgetSet { who, budget, committed });
 		Ok(())
 	}
 
-	/// The sum of the costs of `who`'s outstanding votes: the pallet's freeze on the account.
+	/// The account's budget: the pallet's freeze on it, which its live votes draw on.
 	pub fn frozen_budget(who: &T::AccountId) -> BalanceOf<T> {
 		T::Currency::balance_frozen(&FreezeReason::Voting.into(), who)
 	}
 
-	/// What `who`'s votes may freeze in all: its free balance less the existential deposit and
-	/// `FeeReserve`, so a voter that froze all it could still pays the fees to retract or
-	/// unfreeze.
+	/// What `who`'s budget may freeze in all: its free balance less the existential deposit and
+	/// `FeeReserve`, so a voter that froze all it could still pays the fees to lower its
+	/// budget again.
 	pub fn freezable(who: &T::AccountId) -> BalanceOf<T> {
 		T::Currency::balance(who)
 			.saturating_sub(T::Currency::minimum_balance())
 			.saturating_sub(T::FeeReserve::get())
+	}
+
+	/// The costs of `who`'s votes that are live now (the committed part of its budget).
+	pub fn committed_budget(who: &T::AccountId) -> BalanceOf<T> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Voters::<T>::get(who)
+			.and_then(|voter| voter.committed(&now))
+			.unwrap_or_else(Zero::zero)
+	}
+
+	/// Whether `who` has a vote in `community` that can still change (a live vote).
+	pub fn has_live_vote_in(community: CommunityId, who: &T::AccountId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		Voters::<T>::get(who).is_some_and(|voter| voter.has_live_vote_in(community, &now))
+	}
+
+	/// `who`'s record with the votes that are final now dropped (their costs are back in the
+	/// budget), or `missing` if it has none.
+	fn settled_voter(who: &T::AccountId, missing: Error<T>) -> Result<VoterOf<T>, Error<T>> {
+		let mut voter = Voters::<T>::get(who).ok_or(missing)?;
+		voter.settle(&frame_system::Pallet::<T>::block_number());
+		Ok(voter)
+	}
+
+	/// Checks that `who`'s budget covers its live votes (those of `voter`, settled) once a
+	/// vote that costs `cost` replaces votes worth `released` (`InsufficientBudget`).
+	fn ensure_budget_covers(
+		who: &T::AccountId,
+		voter: &VoterOf<T>,
+		released: BalanceOf<T>,
+		cost: BalanceOf<T>,
+	) -> DispatchResult {
+		let committed = voter
+			.committed(&frame_system::Pallet::<T>::block_number())
+			.and_then(|sum| sum.checked_sub(&released))
+			.and_then(|sum| sum.checked_add(&cost))
+			.ok_or(Error::<T>::Overflow)?;
+		ensure!(committed <= Self::frozen_budget(who), Error::<T>::InsufficientBudget);
+		Ok(())
 	}
 
 	/// The cost of a vote of `power`: `power >= 1`, and `power² × VotePrice` must not
@@ -128,7 +182,9 @@ impl<T: Config> Pallet<T> {
 		Communities::<T>::insert(community, info);
 		Members::<T>::insert(community, &proposer, membership);
 		Proposals::<T>::insert(community, id, open);
-		Tallies::<T>::insert(community, id, ProposalTally::open_until(deadline));
+		let serial = NextProposalSerial::<T>::get();
+		NextProposalSerial::<T>::put(serial.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		Tallies::<T>::insert(community, id, ProposalTally::open_until(serial, deadline));
 		Self::deposit_event(Event::ProposalPushed {
 			community,
 			proposal: id,
@@ -147,14 +203,29 @@ impl<T: Config> Pallet<T> {
 		power: VotePower,
 	) -> DispatchResult {
 		let mut tally = Self::tally_for_member(community, proposal, &who)?;
-		ensure!(!Votes::<T>::contains_key((community, proposal), &who), Error::<T>::AlreadyVoted);
 		let cost = Self::checked_cost(power)?;
+		let mut voter = Self::settled_voter(&who, Error::<T>::InsufficientBudget)?;
+		Self::ensure_budget_covers(&who, &voter, Zero::zero(), cost)?;
+		ensure!(
+			voter.position(tally.serial).is_none(),
+			Error::<T>::AlreadyVoted
+		);
 
 		tally.add_vote(aye, power).ok_or(Error::<T>::Overflow)?;
-		Self::adjust_budget(&who, Zero::zero(), cost)?;
-		Self::note_vote_deadline(community, &who, tally.deadline)?;
+		voter
+			.votes
+			.try_push(CastVote {
+				community,
+				proposal,
+				serial: tally.serial,
+				deadline: tally.deadline,
+				aye,
+				power,
+				cost,
+			})
+			.map_err(|_| Error::<T>::TooManyVotes)?;
 		Tallies::<T>::insert(community, proposal, tally);
-		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
+		Voters::<T>::insert(&who, voter);
 
 		Self::deposit_event(Event::Voted { community, proposal, who, aye, power, cost });
 		Ok(())
@@ -168,14 +239,21 @@ impl<T: Config> Pallet<T> {
 		power: VotePower,
 	) -> DispatchResult {
 		let mut tally = Self::tally_for_member(community, proposal, &who)?;
-		let old = Votes::<T>::get((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
 		let cost = Self::checked_cost(power)?;
+		let mut voter = Self::settled_voter(&who, Error::<T>::NoVote)?;
+		let vote = voter
+			.position(tally.serial)
+			.and_then(|index| voter.votes.get(index).copied().map(|vote| (index, vote)));
+		let (index, old) = vote.ok_or(Error::<T>::NoVote)?;
+		Self::ensure_budget_covers(&who, &voter, old.cost, cost)?;
 
 		tally.remove_vote(old.aye, old.power).ok_or(Error::<T>::Overflow)?;
 		tally.add_vote(aye, power).ok_or(Error::<T>::Overflow)?;
-		Self::adjust_budget(&who, old.cost, cost)?;
+		if let Some(vote) = voter.votes.get_mut(index) {
+			*vote = CastVote { aye, power, cost, ..old };
+		}
 		Tallies::<T>::insert(community, proposal, tally);
-		Votes::<T>::insert((community, proposal), &who, Vote { aye, power, cost });
+		Voters::<T>::insert(&who, voter);
 
 		Self::deposit_event(Event::VoteModified { community, proposal, who, aye, power, cost });
 		Ok(())
@@ -187,12 +265,14 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 	) -> DispatchResult {
 		let mut tally = Self::votable_tally(community, proposal)?;
-		let old = Votes::<T>::take((community, proposal), &who).ok_or(Error::<T>::NoVote)?;
+		let mut voter = Self::settled_voter(&who, Error::<T>::NoVote)?;
+		let index =
+			voter.position(tally.serial).ok_or(Error::<T>::NoVote)?;
+		let old = voter.votes.remove(index);
 
 		tally.remove_vote(old.aye, old.power).ok_or(Error::<T>::Overflow)?;
-		Self::adjust_budget(&who, old.cost, Zero::zero())?;
-		Self::note_vote_released(community, &who)?;
 		Tallies::<T>::insert(community, proposal, tally);
+		Voters::<T>::insert(&who, voter);
 
 		Self::deposit_event(Event::VoteRetracted { community, proposal, who, released: old.cost });
 		Ok(())
@@ -301,36 +381,5 @@ impl<T: Config> Pallet<T> {
 		let decision = if decided { T::WeightInfo::resolve_dispute() } else { Weight::zero() };
 		let actual = close.saturating_add(decision);
 		Ok(PostDispatchInfo { actual_weight: Some(actual), pays_fee: Pays::Yes })
-	}
-
-	/// Unfreezes `who`'s vote on a proposal that is no longer open. A vote only exists on a
-	/// proposal that was open when it was cast, so a vote whose proposal is not open is on a
-	/// closed one, whether its outcome is still kept or pruned.
-	pub(crate) fn do_unfreeze(
-		community: CommunityId,
-		proposal: ProposalId,
-		who: T::AccountId,
-	) -> DispatchResult {
-		ensure!(!Tallies::<T>::contains_key(community, proposal), Error::<T>::ProposalNotClosed);
-		Self::release_vote(community, proposal, &who)?;
-		Ok(())
-	}
-
-	/// Removes `who`'s vote on the closed `proposal` and unfreezes its cost.
-	pub(crate) fn release_vote(
-		community: CommunityId,
-		proposal: ProposalId,
-		who: &T::AccountId,
-	) -> DispatchResult {
-		let old = Votes::<T>::take((community, proposal), who).ok_or(Error::<T>::NoVote)?;
-		Self::adjust_budget(who, old.cost, Zero::zero())?;
-		Self::note_vote_released(community, who)?;
-		Self::deposit_event(Event::VoteUnfrozen {
-			community,
-			proposal,
-			who: who.clone(),
-			released: old.cost,
-		});
-		Ok(())
 	}
 }

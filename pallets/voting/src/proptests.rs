@@ -75,10 +75,9 @@ enum Op {
 		community: CommunityId,
 		proposal: ProposalId,
 	},
-	Unfreeze {
+	SetBudget {
 		who: AccountId,
-		community: CommunityId,
-		proposal: ProposalId,
+		budget: u64,
 	},
 	StartProposing {
 		community: CommunityId,
@@ -229,8 +228,7 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(who, community, proposal)| Op::Retract { who, community, proposal }),
 		2 => (who(), community(), proposal())
 			.prop_map(|(who, community, proposal)| Op::Close { who, community, proposal }),
-		2 => (who(), community(), proposal())
-			.prop_map(|(who, community, proposal)| Op::Unfreeze { who, community, proposal }),
+		3 => (who(), 0u64..120).prop_map(|(who, budget)| Op::SetBudget { who, budget }),
 		1 => community().prop_map(|community| Op::StartProposing { community }),
 		1 => (community(), who()).prop_map(|(community, who)| Op::ForceMember { community, who }),
 		1 => (community(), proposal())
@@ -320,9 +318,7 @@ fn apply(op: &Op) -> Result<(), sp_runtime::DispatchError> {
 				.map(|_| ())
 				.map_err(|e| e.error)
 		},
-		Op::Unfreeze { who, community, proposal } => {
-			Voting::unfreeze(signed(who), community, proposal)
-		},
+		Op::SetBudget { who, budget } => Voting::set_vote_budget(signed(who), budget),
 		Op::StartProposing { community } => Voting::start_proposing(root(), community),
 		Op::ForceMember { community, who } => Voting::force_member(root(), community, who),
 		Op::ForceClose { community, proposal } => Voting::force_close(root(), community, proposal)
@@ -503,6 +499,7 @@ fn job_op() -> impl Strategy<Value = Op> {
 			.prop_map(|(who, community, amount)| Op::Contribute { who, community, amount }),
 		3 => (who(), community(), 0u64..250)
 			.prop_map(|(who, community, budget)| Op::PushPaid { who, community, budget }),
+		2 => (who(), 10u64..60).prop_map(|(who, budget)| Op::SetBudget { who, budget }),
 		4 => (who(), community(), proposal(), 1u32..4).prop_map(
 			|(who, community, proposal, power)| Op::Vote { who, community, proposal, aye: true, power }
 		),

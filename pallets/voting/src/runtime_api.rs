@@ -14,7 +14,9 @@ sp_api::decl_runtime_apis! {
 	/// Read access to pallet-voting. Version 2: communities and receipts carry their deposits.
 	/// Version 3: paid jobs (`Budget` is the payment asset's balance): budgets in proposals,
 	/// pending executions and receipts; `job_status`, `reserved`, `claimable_payments`.
-	#[api_version(3)]
+	/// Version 4: votes draw on a budget (`set_vote_budget`): `frozen_budget` also tells what
+	/// the live votes commit of it.
+	#[api_version(4)]
 	pub trait VotingApi<AccountId, Balance, BlockNumber, Budget>
 	where
 		AccountId: codec::Codec,
@@ -24,7 +26,8 @@ sp_api::decl_runtime_apis! {
 	{
 		/// A proposal's tally and status, or `None` if it never existed.
 		fn proposal(community: CommunityId, proposal: ProposalId) -> Option<ProposalView<BlockNumber, AccountId, Budget>>;
-		/// An account's frozen budget and what it can still transfer.
+		/// An account's voting budget, what its live votes commit of it, and what it can still
+		/// transfer.
 		fn frozen_budget(who: AccountId) -> BudgetView<Balance>;
 		/// A candidate's vouches from current members and the threshold, or `None` for an
 		/// unknown community.
@@ -89,6 +92,7 @@ impl<T: Config> Pallet<T> {
 	pub fn budget_view(who: &T::AccountId) -> BudgetView<BalanceOf<T>> {
 		BudgetView {
 			frozen: Self::frozen_budget(who),
+			committed: Self::committed_budget(who),
 			transferable: T::Currency::reducible_balance(
 				who,
 				Preservation::Preserve,

@@ -16,14 +16,17 @@ pub type RecordedDeposits<T> = BTreeMap<(u8, <T as frame_system::Config>::Accoun
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage:
-	/// - each vote's cost is `power² × VotePrice`;
-	/// - per voter, the sum of its votes' costs equals the balance frozen under
-	///   [`FreezeReason::Voting`] (that an account without votes has no such freeze needs the
+	/// - each vote's cost is `power² × VotePrice`, and each voter has at most one vote per
+	///   proposal;
+	/// - per voter, its budget (the balance frozen under [`FreezeReason::Voting`]) covers the
+	///   costs of its live votes (that an account with such a freeze has a record needs the
 	///   balances pallet's list of freezes: the mock's test harness checks it);
-	/// - each open proposal has a tally and each tally an open proposal; its aye/nay is the sum
-	///   of its votes' power per side, and its voter count is its number of votes;
+	/// - each open proposal has a tally and each tally an open proposal, with its own serial
+	///   number, below [`NextProposalSerial`]; votes name issued serials; while it accepts
+	///   votes, its aye/nay is the sum of its votes' power per side, and its voter count is its
+	///   number of votes (once its deadline has passed, votes leave their voters' records as
+	///   they are written, and the tally is final);
 	/// - each community's member and open-proposal counters match storage;
-	/// - each [`VoterLedger`] counts the account's votes in that community;
 	/// - each pending execution belongs to a passed proposal without a receipt; the pending
 	///   counters match storage, and open plus pending proposals fit in `MaxOpenProposals`;
 	/// - each receipt belongs to a passed proposal (while its outcome is kept);
@@ -137,6 +140,9 @@ impl<T: Config> Pallet<T> {
 		for (_, executor, bond) in ExecutorBonds::<T>::iter() {
 			add(HoldReason::ExecutorBond, &executor, bond.amount)?;
 		}
+		for (who, voter) in Voters::<T>::iter() {
+			add(HoldReason::Voter, &who, voter.deposit)?;
+		}
 		for (_, _, outcome) in Outcomes::<T>::iter() {
 			add(HoldReason::Proposal, &outcome.proposer, outcome.deposit)?;
 		}
@@ -201,50 +207,54 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn try_state_votes() -> Result<(), TryRuntimeError> {
-		let mut budgets: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let now = frame_system::Pallet::<T>::block_number();
+		let next_serial = NextProposalSerial::<T>::get();
 		let mut tallies: BTreeMap<(CommunityId, ProposalId), (Tally, Tally, u32)> = BTreeMap::new();
-		let mut ledgers: BTreeMap<(CommunityId, T::AccountId), u32> = BTreeMap::new();
 
-		for ((community, proposal), who, vote) in Votes::<T>::iter() {
-			ensure!(
-				vote_cost(vote.power, T::VotePrice::get()) == Some(vote.cost),
-				"vote cost is not power² × price"
-			);
-			let open = Proposals::<T>::contains_key(community, proposal);
-			let info = Communities::<T>::get(community).ok_or("a vote outlived its community")?;
-			ensure!(proposal < info.next_proposal_id, "a vote on a proposal never pushed");
-			if let CommunityStatus::Dissolving { next_proposal } = info.status {
-				ensure!(proposal >= next_proposal, "a vote behind the cleanup cursor");
+		for (who, voter) in Voters::<T>::iter() {
+			let mut seen = BTreeSet::new();
+			for vote in &voter.votes {
+				ensure!(
+					vote_cost(vote.power, T::VotePrice::get()) == Some(vote.cost),
+					"vote cost is not power² × price"
+				);
+				ensure!(seen.insert(vote.serial), "two votes of one voter on one proposal");
+				ensure!(vote.serial < next_serial, "a vote on a proposal never pushed");
+				let Some(tally) = Tallies::<T>::get(vote.community, vote.proposal) else {
+					continue;
+				};
+				if vote.serial == tally.serial && tally.accepts_votes_at(now) {
+					ensure!(vote.deadline == tally.deadline, "a vote's deadline is not its tally's");
+					let (aye, nay, voters) =
+						tallies.entry((vote.community, vote.proposal)).or_default();
+					let side = if vote.aye { aye } else { nay };
+					*side = side.checked_add(vote.power.into()).ok_or("tally overflows")?;
+					*voters += 1;
+				}
 			}
-			let budget = budgets.entry(who.clone()).or_insert_with(Zero::zero);
-			*budget = budget.checked_add(&vote.cost).ok_or("budget sum overflows")?;
-			*ledgers.entry((community, who)).or_default() += 1;
-			if open {
-				let (aye, nay, voters) = tallies.entry((community, proposal)).or_default();
-				let side = if vote.aye { aye } else { nay };
-				*side = side.checked_add(vote.power.into()).ok_or("tally overflows")?;
-				*voters += 1;
-			}
+			let committed = voter.committed(&now).ok_or("committed budget overflows")?;
+			ensure!(Self::frozen_budget(&who) >= committed, "budget below its live votes' costs");
 		}
 
-		for (who, budget) in &budgets {
-			ensure!(Self::frozen_budget(who) == *budget, "freeze differs from vote costs");
-		}
-
-		for (community, proposal, _) in Tallies::<T>::iter() {
+		let mut serials = BTreeSet::new();
+		for (community, proposal, tally) in Tallies::<T>::iter() {
 			ensure!(
 				Proposals::<T>::contains_key(community, proposal),
 				"a tally without its open proposal"
 			);
+			ensure!(tally.serial < next_serial, "a tally's serial number is not issued yet");
+			ensure!(serials.insert(tally.serial), "two tallies share a serial number");
 		}
 		let mut open_counts: BTreeMap<CommunityId, u32> = BTreeMap::new();
 		for (community, proposal, _) in Proposals::<T>::iter() {
 			let tally =
 				Tallies::<T>::get(community, proposal).ok_or("an open proposal without tally")?;
-			let (aye, nay, voters) =
-				tallies.get(&(community, proposal)).copied().unwrap_or_default();
-			ensure!(tally.aye == aye && tally.nay == nay, "tally differs from votes");
-			ensure!(tally.voters == voters, "voter count differs from votes");
+			if tally.accepts_votes_at(now) {
+				let (aye, nay, voters) =
+					tallies.get(&(community, proposal)).copied().unwrap_or_default();
+				ensure!(tally.aye == aye && tally.nay == nay, "tally differs from votes");
+				ensure!(tally.voters == voters, "voter count differs from votes");
+			}
 			ensure!(
 				proposal
 					< Communities::<T>::get(community).map(|c| c.next_proposal_id).unwrap_or(0),
@@ -307,15 +317,6 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 
-		let mut ledger_entries = 0usize;
-		for (community, who, ledger) in VoterLedgers::<T>::iter() {
-			ensure!(
-				ledgers.get(&(community, who)).copied() == Some(ledger.outstanding),
-				"voter ledger differs from votes"
-			);
-			ledger_entries += 1;
-		}
-		ensure!(ledger_entries == ledgers.len(), "a voter has votes but no ledger");
 		Ok(())
 	}
 }

@@ -2,8 +2,9 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
+use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
-use sp_runtime::Percent;
+use sp_runtime::{traits::AtLeast32BitUnsigned, Percent};
 
 /// Identifies a community. Chosen by its creator.
 pub type CommunityId = u32;
@@ -15,6 +16,8 @@ pub type ModelId = u32;
 pub type VotePower = u32;
 /// Sum of voting power on one side of a proposal.
 pub type Tally = u128;
+/// Numbers every proposal ever pushed, over all communities (see [`ProposalTally::serial`]).
+pub type ProposalSerial = u64;
 
 /// Where a community is in its life.
 #[derive(
@@ -199,6 +202,9 @@ pub struct Proposal<AccountId, Metadata, Balance, Budget> {
 /// An open proposal's deadline and running tally: all that a vote reads and writes of it.
 #[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct ProposalTally<BlockNumber> {
+	/// The proposal's serial number, unique over the chain's life (community and proposal ids
+	/// may be used again after a community is dissolved): what a [`CastVote`] names it by.
+	pub serial: ProposalSerial,
 	/// Votes are accepted while `now < deadline`; closing is allowed once `now >= deadline`.
 	pub deadline: BlockNumber,
 	/// Sum of the power of the aye votes.
@@ -210,9 +216,9 @@ pub struct ProposalTally<BlockNumber> {
 }
 
 impl<BlockNumber: PartialOrd> ProposalTally<BlockNumber> {
-	/// A tally with no votes yet, open until `deadline`.
-	pub fn open_until(deadline: BlockNumber) -> Self {
-		Self { deadline, aye: 0, nay: 0, voters: 0 }
+	/// The tally of proposal `serial`, with no votes yet, open until `deadline`.
+	pub fn open_until(serial: ProposalSerial, deadline: BlockNumber) -> Self {
+		Self { serial, deadline, aye: 0, nay: 0, voters: 0 }
 	}
 
 	/// Whether votes are still accepted at `now`.
@@ -366,25 +372,100 @@ pub struct ProposalOutcome<AccountId, BlockNumber, Balance> {
 	pub closed_at: BlockNumber,
 }
 
-/// One account's vote on one proposal.
+/// One of a voter's votes, kept in its [`Voter`] record. It names its proposal by the
+/// proposal's serial number (so it never matches a later proposal that reuses the community and
+/// proposal ids), and it is **live** while `now < deadline`: until then it can change and its
+/// cost is committed; from the deadline on it is final (the tally keeps its power) and its cost
+/// is back in the voter's budget. A proposal Root closed early keeps its votes live until the
+/// deadline.
 #[derive(Clone, Copy, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Vote<Balance> {
+pub struct CastVote<Balance, BlockNumber> {
+	/// The community of the proposal.
+	pub community: CommunityId,
+	/// The proposal's id in it.
+	pub proposal: ProposalId,
+	/// The proposal's serial number ([`ProposalTally::serial`]).
+	pub serial: ProposalSerial,
+	/// The proposal's deadline.
+	pub deadline: BlockNumber,
 	/// The side: `true` for aye.
 	pub aye: bool,
 	/// Voting power `v` (at least 1).
 	pub power: VotePower,
-	/// What the vote keeps frozen: `power² × VotePrice`.
+	/// What the vote commits of the budget: `power² × VotePrice` when it was cast.
 	pub cost: Balance,
 }
 
-/// Per community and account: the votes that still keep funds frozen.
-#[derive(Clone, Copy, Default, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct VoterLedger<BlockNumber> {
-	/// Votes cast and neither retracted nor unfrozen.
-	pub outstanding: u32,
-	/// The latest deadline among the proposals this account voted on here. Once it has
-	/// passed, none of those votes can change any more.
-	pub latest_deadline: BlockNumber,
+impl<Balance, BlockNumber: PartialOrd> CastVote<Balance, BlockNumber> {
+	/// Whether the vote can still change at `now` (and keeps its cost committed).
+	pub fn is_live_at(&self, now: &BlockNumber) -> bool {
+		*now < self.deadline
+	}
+}
+
+/// An account's voting record: its live votes, in every community, which commit part of its
+/// **budget**, the pallet's freeze on the account ([`crate::FreezeReason::Voting`], set only by
+/// `set_vote_budget`). A vote reads and writes this one record and the proposal's tally, and
+/// never the balances pallet. Present while the account has a budget or a live vote; it holds
+/// `deposit` for its largest size.
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+	Encode,
+	Decode,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxVotes))]
+#[codec(mel_bound(Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
+pub struct Voter<
+	Balance: Clone + PartialEq + Eq + Debug,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
+	MaxVotes: Get<u32>,
+> {
+	/// What the record holds under `HoldReason::Voter` (zero for records migrated from
+	/// storage version 3, which held nothing).
+	pub deposit: Balance,
+	/// The votes cast, not retracted, and perhaps no longer live (those are dropped whenever
+	/// the record is written).
+	pub votes: BoundedVec<CastVote<Balance, BlockNumber>, MaxVotes>,
+}
+
+impl<Balance, BlockNumber, MaxVotes> Voter<Balance, BlockNumber, MaxVotes>
+where
+	Balance: AtLeast32BitUnsigned + Copy + Debug,
+	BlockNumber: PartialOrd + Clone + Eq + Debug,
+	MaxVotes: Get<u32>,
+{
+	/// A record with no votes, holding `deposit`.
+	pub fn new(deposit: Balance) -> Self {
+		Self { deposit, votes: BoundedVec::new() }
+	}
+
+	/// Drops the votes that are final at `now`: their costs go back to the budget.
+	pub fn settle(&mut self, now: &BlockNumber) {
+		self.votes.retain(|vote| vote.is_live_at(now));
+	}
+
+	/// The sum of the costs of the votes live at `now`; `None` on overflow.
+	pub fn committed(&self, now: &BlockNumber) -> Option<Balance> {
+		self.votes
+			.iter()
+			.filter(|vote| vote.is_live_at(now))
+			.try_fold(Balance::zero(), |sum, vote| sum.checked_add(&vote.cost))
+	}
+
+	/// The index of the vote on the proposal with serial number `serial`.
+	pub fn position(&self, serial: ProposalSerial) -> Option<usize> {
+		self.votes.iter().position(|vote| vote.serial == serial)
+	}
+
+	/// Whether a vote in `community` can still change at `now`.
+	pub fn has_live_vote_in(&self, community: CommunityId, now: &BlockNumber) -> bool {
+		self.votes.iter().any(|vote| vote.community == community && vote.is_live_at(now))
+	}
 }
 
 /// How a passed proposal's command ran, as its executor reports it.
@@ -536,8 +617,10 @@ pub struct ProposalView<BlockNumber, AccountId, Budget> {
 /// An account's voting budget, as the runtime API returns it.
 #[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo)]
 pub struct BudgetView<Balance> {
-	/// Frozen by outstanding votes (the sum of their costs).
+	/// The account's voting budget: frozen for its votes (`set_vote_budget`).
 	pub frozen: Balance,
+	/// The part of it that the account's live votes commit (the rest is free for new votes).
+	pub committed: Balance,
 	/// What the account can still transfer (keeping it alive).
 	pub transferable: Balance,
 }

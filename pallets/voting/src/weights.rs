@@ -62,8 +62,8 @@ pub trait WeightInfo {
 	fn retract_vote() -> Weight;
 	/// Weight of `close_proposal`.
 	fn close_proposal(m: u32, ) -> Weight;
-	/// Weight of `unfreeze`.
-	fn unfreeze() -> Weight;
+	/// Weight of `set_vote_budget`.
+	fn set_vote_budget() -> Weight;
 	/// Weight of `start_proposing`.
 	fn start_proposing() -> Weight;
 	/// Weight of `force_member`.
@@ -102,6 +102,8 @@ pub trait WeightInfo {
 	fn migrate_v2_step() -> Weight;
 	/// Weight of `migrate_v3_step`.
 	fn migrate_v3_step() -> Weight;
+	/// Weight of `migrate_v4_step`.
+	fn migrate_v4_step() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -311,7 +313,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	/// Storage: `Voting::VoterLedgers` (r:1 w:1)
 	/// Proof: `Voting::VoterLedgers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	fn unfreeze() -> Weight {
+	fn set_vote_budget() -> Weight {
 		//  Measured:  `605`
 		//  Estimated: `4764`
 		// Minimum execution time: 37_698_000 picoseconds.
@@ -670,6 +672,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn migrate_v4_step() -> Weight {
+		//  Measured:  `1196`
+		//  Estimated: `8252`
+		// Minimum execution time: 11_614_000 picoseconds.
+		Weight::from_parts(13_950_000, 8252)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with the conservative RocksDB database weights, for tests and mocks.
@@ -727,7 +737,7 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
-	fn unfreeze() -> Weight {
+	fn set_vote_budget() -> Weight {
 		Weight::from_parts(44_957_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -830,6 +840,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn migrate_v3_step() -> Weight {
+		Weight::from_parts(13_950_000, 8252)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn migrate_v4_step() -> Weight {
 		Weight::from_parts(13_950_000, 8252)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))

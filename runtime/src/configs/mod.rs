@@ -216,6 +216,7 @@ type MultiBlockMigrationTuple = (
 	pallet_voting::migrations::v1::MigrateToV1<Runtime>,
 	pallet_voting::migrations::v2::MigrateToV2<Runtime>,
 	pallet_voting::migrations::v3::MigrateToV3<Runtime>,
+	pallet_voting::migrations::v4::MigrateToV4<Runtime>,
 );
 
 /// The runtime's multi-block migrations ([`MultiBlockMigrationTuple`]), run by
@@ -300,7 +301,7 @@ parameter_types! {
 	pub const DepositPerByte: Balance = deposit(0, 1);
 	/// Outcomes and receipts are kept for 30 days before anyone may prune them.
 	pub const RetentionPeriod: BlockNumber = 30 * DAYS;
-	/// Votes never freeze the last 0.2 DAO: the fees of retracting and unfreezing, twice over.
+	/// A voting budget never freezes the last 0.2 DAO: the fees of lowering it, many times over.
 	pub const VoteFeeReserve: Balance = UNIT / 5;
 	/// A proposal passes only if at least 20% of the members voted on it (unless its community
 	/// chose another quorum).
@@ -332,6 +333,7 @@ impl pallet_voting::Config for Runtime {
 	type MaxWhitelistThreshold = ConstU32<32>;
 	type MaxBootstrapMembers = ConstU32<1024>;
 	type MaxProposalsPerMember = ConstU32<4>;
+	type MaxVotesPerVoter = ConstU32<32>;
 	type DepositBase = DepositBase;
 	type DepositPerByte = DepositPerByte;
 	type RetentionPeriod = RetentionPeriod;
@@ -477,7 +479,7 @@ impl pallet_assets::Config for Runtime {
 }
 
 /// pallet-voting, as the treasury sees it: which communities exist, who is a member, who has
-/// votes that are not unfrozen yet.
+/// votes there that can still change.
 pub struct VotingCommunities;
 
 impl pallet_community_treasury::Communities<pallet_voting::CommunityId, AccountId>
@@ -490,7 +492,7 @@ impl pallet_community_treasury::Communities<pallet_voting::CommunityId, AccountI
 		pallet_voting::Pallet::<Runtime>::is_member(community, who)
 	}
 	fn has_outstanding_votes(community: pallet_voting::CommunityId, who: &AccountId) -> bool {
-		pallet_voting::VoterLedgers::<Runtime>::get(community, who).outstanding > 0
+		pallet_voting::Pallet::<Runtime>::has_live_vote_in(community, who)
 	}
 }
 

@@ -3,6 +3,7 @@
 //! per-byte tests 1 per byte of key and value), never read back from the pallet.
 
 use super::*;
+use codec::MaxEncodedLen;
 
 fn held(reason: HoldReason, who: AccountId) -> Balance {
 	Balances::balance_on_hold(&RuntimeHoldReason::Voting(reason), &who)
@@ -59,10 +60,10 @@ fn deposits_are_priced_per_byte_of_key_and_value() {
 		let command = [b'c'; 40];
 		assert_ok!(Voting::push_proposal(signed(1), C, md(&command), None));
 		// The open proposal: proposer 16, action 1 (an unpaid command), deposit 16, metadata
-		// 1 + 40; its tally (a second record): deadline 8, aye 16, nay 16, voters 4. The
+		// 1 + 40; its tally (a second record): serial 8, deadline 8, aye 16, nay 16, voters 4. The
 		// outcome: proposer 16, deposit 8, passed 1, aye 16, nay 16, closed_at 8.
 		let command_part =
-			(1 + PROPOSAL_KEY + 16 + 1 + 16 + 41) + (1 + PROPOSAL_KEY + 8 + 16 + 16 + 4);
+			(1 + PROPOSAL_KEY + 16 + 1 + 16 + 41) + (1 + PROPOSAL_KEY + 8 + 8 + 16 + 16 + 4);
 		let outcome_part = 1 + PROPOSAL_KEY + 16 + 8 + 1 + 16 + 16 + 8;
 		assert_eq!(
 			Proposals::<Test>::get(C, 0).unwrap().deposit,
@@ -177,7 +178,7 @@ fn withdraw_vouch_returns_the_deposit() {
 		assert_ok!(Voting::withdraw_vouch(signed(1), C, 9));
 		assert_eq!(last_event(), Event::VouchRemoved { community: C, candidate: 9, voucher: 1 });
 		assert_eq!(held(HoldReason::Vouch, 1), 0);
-		assert_eq!(Balances::balance(&1), 98, "only the community and membership stay held");
+		assert_eq!(Balances::balance(&1), 97, "the community, membership and voter stay held");
 		assert_eq!(Vouches::<Test>::get(C, 9).into_inner(), vec![Vouch { voucher: 2, deposit: 1 }]);
 		assert_eq!(Voting::valid_vouches(C, &9), 1);
 
@@ -204,7 +205,7 @@ fn stale_vouches_pruned_from_a_full_list_return_their_deposits() {
 		assert_ok!(Voting::whitelist_account(signed(5), C, 9));
 		assert_eq!(held(HoldReason::Vouch, 2), 0);
 		assert_eq!(held(HoldReason::Vouch, 3), 0);
-		assert_eq!(Balances::balance(&2), 100);
+		assert_eq!(Balances::balance(&2), 99, "only its voter's record stays held");
 		assert_eq!(held(HoldReason::Vouch, 5), 1);
 		let vouchers: Vec<AccountId> =
 			Vouches::<Test>::get(C, 9).iter().map(|v| v.voucher).collect();
@@ -257,18 +258,32 @@ fn an_open_proposal_has_no_outcome_to_prune() {
 }
 
 #[test]
-fn votes_on_a_pruned_outcome_can_still_be_unfrozen() {
+fn the_voters_record_holds_its_deposit_until_the_budget_goes() {
 	build_and_execute(|| {
-		active_with(&[1, 2]);
+		DepositPerByte::set(1);
+		Balances::set_balance(&1, 10_000);
+		Balances::set_balance(&2, 10_000);
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
+		assert_ok!(Voting::join_community(signed(2), C));
+		// The record is charged at its largest size: `MAX_VOTES_PER_VOTER` votes.
+		let key = Voters::<Test>::hashed_key_for(2).len();
+		let expected = 1 + (key + VoterOf::<Test>::max_encoded_len()) as Balance;
+		assert_eq!(Voting::voter_deposit(&2), expected);
+		let before = Balances::balance(&2);
+		budget(2, 10);
+		assert_eq!(held(HoldReason::Voter, 2), expected);
+		assert_eq!(Balances::balance(&2), before - expected);
+		// Votes hold nothing more.
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, false, 3));
+		assert_eq!(held(HoldReason::Voter, 2), expected);
 		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, p));
 		run_to_block(1 + RetentionPeriod::get());
 		assert_ok!(Voting::prune_outcome(signed(3), C, p));
-		assert_eq!(frozen(2), 9);
-		assert_ok!(Voting::unfreeze(signed(2), C, p));
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
+		assert_eq!(held(HoldReason::Voter, 2), 0);
+		assert_eq!(Balances::balance(&2), before);
 		assert_eq!(frozen(2), 0);
-		assert_eq!(Voting::frozen_budget(&2), 0);
 	});
 }
 
@@ -399,21 +414,25 @@ fn a_voter_who_froze_everything_it_could_gets_it_back() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		let p = push(1);
-		// 2 holds 1 (membership) of its 100: 99 free, less the existential deposit (1) and the
-		// fee reserve (2) leaves 96 to freeze; power 9 costs 81, power 10 costs 100.
-		assert_noop!(Voting::vote(signed(2), C, p, true, 10), Error::<Test>::InsufficientBalance);
+		// 2 holds 1 (membership) and 1 (its voter's record) of its 100: 98 free, less the
+		// existential deposit (1) and the fee reserve (2) leaves 95 to freeze.
+		assert_eq!(Voting::freezable(&2), 95);
+		assert_noop!(Voting::set_vote_budget(signed(2), 96), Error::<Test>::InsufficientBalance);
+		budget(2, 95);
+		// Power 9 costs 81, power 10 costs 100.
+		assert_noop!(Voting::vote(signed(2), C, p, true, 10), Error::<Test>::InsufficientBudget);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 9));
 		let q = push(1);
-		// 16 more would make 97; 9 more makes 90 of the 96.
-		assert_noop!(Voting::vote(signed(2), C, q, true, 4), Error::<Test>::InsufficientBalance);
+		// 16 more would make 97; 9 more makes 90 of the 95.
+		assert_noop!(Voting::vote(signed(2), C, q, true, 4), Error::<Test>::InsufficientBudget);
 		assert_ok!(Voting::vote(signed(2), C, q, true, 3));
-		assert_eq!(Voting::freezable(&2), 96);
-		assert_eq!(frozen(2), 90);
+		assert_eq!(frozen(2), 95);
 		// What stays spendable pays fees: at least the reserve on top of the existential deposit.
 		assert!(spendable(2) > FeeReserve::get());
 		assert_ok!(Voting::retract_vote(signed(2), C, q));
 		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, p));
-		assert_ok!(Voting::unfreeze(signed(2), C, p));
+		run_to_block(11);
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
 		assert_eq!(frozen(2), 0);
 		// All free again; the existential deposit stays while the membership deposit is held.
 		assert_eq!(spendable(2), 98);

@@ -1,5 +1,5 @@
 //! Dissolving a community: who may, when, what stops, and the bounded cleanup that returns
-//! every deposit and unfreezes every vote.
+//! every deposit.
 
 use super::*;
 
@@ -101,16 +101,17 @@ fn cleanup_only_for_dissolving_communities() {
 	});
 }
 
-/// A community with members, vouches, closed proposals with unfrozen votes, an outcome, a
-/// receipt and a pruned outcome is cleaned up in steps of two entries; in the end every
-/// account has exactly its starting balance free again and no storage of the community is left.
+/// A community with members, vouches, closed proposals, an outcome, a receipt and a pruned
+/// outcome is cleaned up in steps of two entries; no storage of the community is left, and
+/// once the voters lower their budgets (their votes are final) every account has exactly its
+/// starting balance free again.
 #[test]
 fn cleanup_in_bounded_steps_returns_every_deposit() {
 	build_and_execute(|| {
 		let issuance = Balances::total_issuance();
 		active_with_executor(&[1, 2, 3]);
-		// Proposal 0 passes and gets a receipt; 1 is rejected, with votes nobody unfroze;
-		// 2 is rejected and its outcome pruned, with a vote left.
+		// Proposal 0 passes and gets a receipt; 1 is rejected; 2 is rejected and its outcome
+		// pruned.
 		let p0 = pass();
 		assert_ok!(Voting::report_execution(
 			signed(EXECUTOR),
@@ -141,10 +142,16 @@ fn cleanup_in_bounded_steps_returns_every_deposit() {
 			assert!(steps < 20, "the cleanup ends");
 			Voting::do_try_state().expect("invariants hold after every step");
 		}
-		// p0: 1 vote + its outcome and receipt; p1: 2 votes + 1; p2: 1 vote + 1; 1 vouch
-		// list; 3 members: 11 entries, 2 per call, the sixth call removing the last one.
-		assert_eq!(steps, 6);
+		// p0: its outcome and receipt; p1: its outcome; p2: nothing; 1 vouch list; 3 members:
+		// 7 entries, 2 per call, the fourth call removing the last one and the community.
+		assert_eq!(steps, 4);
 		assert_eq!(last_event(), Event::CommunityDissolved { community: C });
+		// The votes are the voters': all final, they leave with the budgets.
+		for who in [1, 2, 3] {
+			assert_eq!(Voting::committed_budget(&who), 0);
+			assert_ok!(Voting::set_vote_budget(signed(who), 0));
+		}
+		assert_eq!(Voters::<Test>::iter().count(), 0);
 
 		for who in [1, 2, 3, EXECUTOR] {
 			assert_eq!(held_total(who), 0, "{who} holds nothing");
@@ -157,10 +164,7 @@ fn cleanup_in_bounded_steps_returns_every_deposit() {
 		assert_eq!(Vouches::<Test>::iter_prefix(C).count(), 0);
 		assert_eq!(Outcomes::<Test>::iter_prefix(C).count(), 0);
 		assert_eq!(Receipts::<Test>::iter_prefix(C).count(), 0);
-		assert_eq!(VoterLedgers::<Test>::iter_prefix(C).count(), 0);
-		assert_eq!(Votes::<Test>::iter().count(), 0);
 		assert_eq!(Tallies::<Test>::iter_prefix(C).count(), 0);
-		assert_eq!(Votes::<Test>::iter().count(), 0);
 
 		// The id is free again, for a community with nothing of the old one.
 		assert_ok!(Voting::create_community(signed(4), C, 2, 1, None, None));

@@ -183,6 +183,7 @@ fn report_execution_errors() {
 		assert_noop!(report(EXECUTOR, 0), Error::<Test>::UnknownCommunity);
 		assert_ok!(Voting::create_community(signed(1), C, 2, 2, Some(EXECUTOR), None));
 		assert_ok!(Voting::join_community(signed(2), C));
+		budget(2, BUDGET);
 		let passed = pass();
 		// Proposed but not accepted: not the executor; nobody else is either.
 		assert_noop!(report(EXECUTOR, passed), Error::<Test>::NotExecutor);
@@ -272,6 +273,7 @@ fn a_proposal_below_the_quorum_fails() {
 		assert_ok!(Voting::create_community(signed(1), C, 4, 1, None, quorum));
 		for m in [2, 3, 4] {
 			assert_ok!(Voting::join_community(signed(m), C));
+			budget(m, BUDGET);
 		}
 		assert_eq!(info().min_turnout, Percent::from_percent(50));
 		let lonely = push(1);
@@ -306,6 +308,7 @@ fn the_default_quorum_applies_without_one() {
 		assert_ok!(Voting::create_community(signed(1), C, 5, 1, None, None));
 		for m in [2, 3, 4, 5] {
 			assert_ok!(Voting::join_community(signed(m), C));
+			budget(m, BUDGET);
 		}
 		assert_eq!(info().min_turnout, Percent::from_percent(DEFAULT_MIN_TURNOUT));
 		let p = push(1);

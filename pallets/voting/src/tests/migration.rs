@@ -2,11 +2,13 @@
 //! members' open-proposal counts are filled in, and the version moves to 1, only once), then
 //! v1 → v2 (queued jobs get their kind, depositor, zero budget and queuing block; receipts
 //! their settlement), then v2 → v3 (each open proposal's tally moves to its own record and
-//! `FrozenBudget` goes, the freezes staying as they were).
+//! `FrozenBudget` goes, the freezes staying as they were), then v3 → v4 (tallies get serial
+//! numbers, live votes move into their voters' records, final ones and the ledgers go, the
+//! freezes become the budgets).
 
 use super::*;
 use crate::{
-	migrations::{v0, v1, v2, v3},
+	migrations::{v0, v1, v2, v3, v4},
 	weights::WeightInfo,
 };
 use frame_support::{
@@ -30,6 +32,11 @@ fn migrate_v2_in_steps(entries: u64) -> u32 {
 /// Runs the v2 → v3 migration to its end, like [`migrate_in_steps`].
 fn migrate_v3_in_steps(entries: u64) -> u32 {
 	run_in_steps::<v3::MigrateToV3<Test>>(<() as WeightInfo>::migrate_v3_step(), entries)
+}
+
+/// Runs the v3 → v4 migration to its end, like [`migrate_in_steps`].
+fn migrate_v4_in_steps(entries: u64) -> u32 {
+	run_in_steps::<v4::MigrateToV4<Test>>(<() as WeightInfo>::migrate_v4_step(), entries)
 }
 
 fn run_in_steps<M: SteppedMigration>(
@@ -138,10 +145,18 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 		let before_v3 = v3::MigrateToV3::<Test>::entry_counts();
 		assert_eq!(before_v3, vec![1, 0]);
 		assert_eq!(migrate_v3_in_steps(2), 2);
-		v3::MigrateToV3::<Test>::check(before_v3).expect("nothing lost, invariants hold");
+		v3::MigrateToV3::<Test>::check(before_v3).expect("nothing lost");
 		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(3));
+
+		// Then v3 → v4: one tally numbered, no votes (1 entry, 3 ends: 2 steps).
+		let before_v4 = v4::MigrateToV4::<Test>::entry_counts();
+		assert_eq!(before_v4, vec![1, 0, 0]);
+		assert_eq!(migrate_v4_in_steps(2), 2);
+		v4::MigrateToV4::<Test>::check(before_v4).expect("nothing lost, invariants hold");
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(4));
 		assert_eq!(v1::MigrateToV1::<Test>::entry_counts(), before, "no entry lost in all");
-		assert_eq!(Tallies::<Test>::get(C, 3), Some(ProposalTally::open_until(11)));
+		assert_eq!(Tallies::<Test>::get(C, 3), Some(ProposalTally::open_until(0, 11)));
+		assert_eq!(NextProposalSerial::<Test>::get(), 1);
 
 		let info = Communities::<Test>::get(C).unwrap();
 		assert_eq!((info.creator, info.deposit, info.next_proposal_id), (1, 0, 4));
@@ -187,15 +202,18 @@ fn v0_records_become_v1_records_with_zero_deposits() {
 #[test]
 fn each_migration_runs_only_on_its_version() {
 	build_and_execute(|| {
-		StorageVersion::new(3).put::<Voting>();
+		StorageVersion::new(4).put::<Voting>();
 		active_with_executor(&[1, 2]);
 		pass();
 		let before = PendingExecutions::<Test>::iter().collect::<Vec<_>>();
+		let voters = Voters::<Test>::iter().collect::<Vec<_>>();
 		assert_eq!(migrate_in_steps(2), 1, "done at once");
 		assert_eq!(migrate_v2_in_steps(2), 1, "done at once");
 		assert_eq!(migrate_v3_in_steps(2), 1, "done at once");
+		assert_eq!(migrate_v4_in_steps(2), 1, "done at once");
 		assert_eq!(PendingExecutions::<Test>::iter().collect::<Vec<_>>(), before);
-		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(Voters::<Test>::iter().collect::<Vec<_>>(), voters);
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(4));
 	});
 }
 
@@ -215,22 +233,54 @@ fn a_step_without_room_for_one_entry_asks_for_more() {
 		migrate_in_steps(4);
 		migrate_v2_in_steps(4);
 		migrate_v3_in_steps(4);
+		migrate_v4_in_steps(4);
 	});
 }
 
-/// Writes a v2 chain with votes: community C (members 1, 2, 3) with two open proposals of 1,
-/// voted on by 2 (power 3 on both: 18 frozen) and 3 (power 2 on the second: 4 frozen), their
-/// budgets recorded in `FrozenBudget` and set as freezes.
-fn v2_state_with_votes() -> (ProposalId, ProposalId) {
-	active_with(&[1, 2, 3]);
+/// Writes a v3 chain with votes: community C (members 1, 2, 3) with two open proposals of 1
+/// (deadline 11), voted on by 2 (power 3 on both: 18 frozen) and 3 (power 2 on the second:
+/// 4 frozen), with their voter ledgers; no budget records.
+fn v3_state_with_votes() -> (ProposalId, ProposalId) {
+	use frame_support::traits::fungible::MutateFreeze;
+	assert_ok!(Voting::create_community(signed(1), C, 3, 2, None, None));
+	assert_ok!(Voting::join_community(signed(2), C));
+	assert_ok!(Voting::join_community(signed(3), C));
 	let (first, second) = (push(1), push(1));
-	assert_ok!(Voting::vote(signed(2), C, first, true, 3));
-	assert_ok!(Voting::vote(signed(2), C, second, false, 3));
-	assert_ok!(Voting::vote(signed(3), C, second, true, 2));
-	// Rewrite the v3 records in their v2 form.
+	let tallies = [(first, 3, 0, 1), (second, 2, 3, 2)];
+	for (id, aye, nay, voters) in tallies {
+		let tally = Tallies::<Test>::take(C, id).unwrap();
+		v3::Tallies::<Test>::insert(
+			C,
+			id,
+			v3::ProposalTally { deadline: tally.deadline, aye, nay, voters },
+		);
+	}
+	NextProposalSerial::<Test>::kill();
+	let votes = [(first, 2, true, 3), (second, 2, false, 3), (second, 3, true, 2)];
+	for (id, who, aye, power) in votes {
+		let cost = (power * power) as Balance;
+		v3::Votes::<Test>::insert((C, id), who, v3::Vote { aye, power, cost });
+	}
+	v3::VoterLedgers::<Test>::insert(C, 2, v3::VoterLedger { outstanding: 2, latest_deadline: 11 });
+	v3::VoterLedgers::<Test>::insert(C, 3, v3::VoterLedger { outstanding: 1, latest_deadline: 11 });
+	for (who, amount) in [(2, 18), (3, 4)] {
+		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(
+			&FreezeReason::Voting.into(),
+			&who,
+			amount
+		));
+	}
+	StorageVersion::new(3).put::<Voting>();
+	(first, second)
+}
+
+/// Writes the same chain in its v2 form: the tallies inside the proposals, the budgets also
+/// in `FrozenBudget`.
+fn v2_state_with_votes() -> (ProposalId, ProposalId) {
+	let (first, second) = v3_state_with_votes();
 	for id in [first, second] {
 		let open = Proposals::<Test>::take(C, id).unwrap();
-		let tally = Tallies::<Test>::take(C, id).unwrap();
+		let tally = v3::Tallies::<Test>::take(C, id).unwrap();
 		v2::Proposals::<Test>::insert(
 			C,
 			id,
@@ -261,18 +311,14 @@ fn v2_tallies_move_to_their_records_and_budgets_go_freezes_stay() {
 
 		// One entry per step: 2 proposals, 2 budgets and 2 ends of a map.
 		assert_eq!(migrate_v3_in_steps(1), 6);
-		v3::MigrateToV3::<Test>::check(before).expect("nothing lost, invariants hold");
+		v3::MigrateToV3::<Test>::check(before).expect("nothing lost");
 		assert_eq!(v2::FrozenBudget::<Test>::iter().count(), 0);
-		let first_tally = Tallies::<Test>::get(C, first).unwrap();
+		let first_tally = v3::Tallies::<Test>::get(C, first).unwrap();
 		assert_eq!((first_tally.aye, first_tally.nay, first_tally.voters), (3, 0, 1));
-		let second_tally = Tallies::<Test>::get(C, second).unwrap();
+		let second_tally = v3::Tallies::<Test>::get(C, second).unwrap();
 		assert_eq!((second_tally.aye, second_tally.nay, second_tally.voters), (2, 3, 2));
 		assert_eq!((frozen(2), frozen(3)), (18, 4), "the freezes are untouched");
-
-		// The migrated chain votes on: retracting releases the cost from the freeze.
-		assert_ok!(Voting::retract_vote(signed(2), C, second));
-		assert_eq!(frozen(2), 9);
-		assert_eq!(Tallies::<Test>::get(C, second).map(|t| (t.nay, t.voters)), Some((0, 1)));
+		migrate_v4_in_steps(4);
 	});
 }
 
@@ -285,5 +331,84 @@ fn a_budget_that_differs_from_its_freeze_is_reported_before_the_migration() {
 		assert_eq!(before, vec![2, 1]);
 		migrate_v3_in_steps(4);
 		assert!(v3::MigrateToV3::<Test>::check(before).is_err());
+		migrate_v4_in_steps(4);
+	});
+}
+
+#[test]
+fn v3_votes_move_into_their_voters_records_and_the_freezes_become_budgets() {
+	build_and_execute(|| {
+		let (first, second) = v3_state_with_votes();
+		// A vote on a proposal closed already (its tally gone): final, so it is dropped.
+		v3::Votes::<Test>::insert((C, 9), 3, v3::Vote { aye: true, power: 1, cost: 1 });
+		let before = v4::MigrateToV4::<Test>::entry_counts();
+		assert_eq!(before, vec![2, 3, 0], "2 open proposals, 3 live votes, every freeze covers");
+
+		// One entry per step: 2 tallies, 4 votes, 2 ledgers and 3 ends of a map.
+		assert_eq!(migrate_v4_in_steps(1), 11);
+		v4::MigrateToV4::<Test>::check(before).expect("nothing lost, invariants hold");
+		assert_eq!(Voting::on_chain_storage_version(), StorageVersion::new(4));
+		assert_eq!(v3::Votes::<Test>::iter().count(), 0);
+		assert_eq!(v3::VoterLedgers::<Test>::iter().count(), 0);
+		let (first_tally, second_tally) =
+			(Tallies::<Test>::get(C, first).unwrap(), Tallies::<Test>::get(C, second).unwrap());
+		// Numbered in storage order, each once.
+		let (s1, s2) = (first_tally.serial, second_tally.serial);
+		assert!((s1, s2) == (0, 1) || (s1, s2) == (1, 0));
+		assert_eq!(NextProposalSerial::<Test>::get(), 2);
+		let votes_of = |who| {
+			let mut votes = Voters::<Test>::get(who).unwrap().votes.into_inner();
+			votes.sort_by_key(|vote| vote.serial);
+			votes.iter().map(|v| (v.proposal, v.serial, v.aye, v.power, v.cost)).collect::<Vec<_>>()
+		};
+		let mut two = vec![(first, s1, true, 3, 9), (second, s2, false, 3, 9)];
+		two.sort_by_key(|vote| vote.1);
+		assert_eq!(votes_of(2), two);
+		assert_eq!(votes_of(3), vec![(second, s2, true, 2, 4)]);
+		// Migrated records hold no deposit; the freezes are the budgets, untouched.
+		assert_eq!(Voters::<Test>::get(2).unwrap().deposit, 0);
+		assert_eq!((frozen(2), frozen(3)), (18, 4));
+		assert_eq!((committed(2), committed(3)), (18, 4));
+
+		// The migrated chain votes on: retracting returns the cost to the budget, and a
+		// member with live votes cannot leave.
+		assert_ok!(Voting::retract_vote(signed(2), C, second));
+		assert_eq!((committed(2), frozen(2)), (9, 18));
+		assert_eq!(Tallies::<Test>::get(C, second).map(|t| (t.nay, t.voters)), Some((0, 1)));
+		assert_noop!(Voting::deregister(signed(3), C), Error::<Test>::HasOutstandingVotes);
+		assert_noop!(
+			Voting::modify_vote(signed(3), C, second, true, 4),
+			Error::<Test>::InsufficientBudget
+		);
+		budget(3, 16);
+		assert_ok!(Voting::modify_vote(signed(3), C, second, true, 4));
+		assert_eq!(Tallies::<Test>::get(C, second).map(|t| t.aye), Some(4));
+		// At the deadline the votes are final and the budget can go.
+		run_to_block(11);
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
+		assert_eq!(frozen(2), 0);
+	});
+}
+
+#[test]
+fn a_freeze_below_its_votes_is_reported_before_the_v4_migration() {
+	build_and_execute(|| {
+		use frame_support::traits::fungible::MutateFreeze;
+		v3_state_with_votes();
+		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(
+			&FreezeReason::Voting.into(),
+			&3,
+			3
+		));
+		let before = v4::MigrateToV4::<Test>::entry_counts();
+		assert_eq!(before, vec![2, 3, 1]);
+		migrate_v4_in_steps(4);
+		assert!(v4::MigrateToV4::<Test>::check(before).is_err());
+		// Put it right, so the invariants checked after the test hold.
+		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(
+			&FreezeReason::Voting.into(),
+			&3,
+			4
+		));
 	});
 }

@@ -52,12 +52,35 @@ fn spendable(who: AccountId) -> Balance {
 	Balances::reducible_balance(&who, Preservation::Expendable, Fortitude::Polite)
 }
 
-/// Community `C` created by 1 with `N = members.len()`, everyone in `members` joined, active.
+/// The voting budget [`active_with`] gives each member.
+const BUDGET: Balance = 50;
+
+/// Sets `who`'s voting budget.
+fn budget(who: AccountId, amount: Balance) {
+	assert_ok!(Voting::set_vote_budget(signed(who), amount));
+}
+
+/// What `who`'s live votes commit of its budget now.
+fn committed(who: AccountId) -> Balance {
+	Voting::committed_budget(&who)
+}
+
+/// `who`'s vote on proposal `p` of `C`, as its record keeps it.
+fn vote_of(who: AccountId, p: ProposalId) -> Option<CastVote<Balance, u64>> {
+	let serial = Tallies::<Test>::get(C, p)?.serial;
+	Voters::<Test>::get(who)?.votes.into_iter().find(|vote| vote.serial == serial)
+}
+
+/// Community `C` created by 1 with `N = members.len()`, everyone in `members` joined, active;
+/// each member has a voting budget of [`BUDGET`].
 fn active_with(members: &[AccountId]) {
 	let (&creator, rest) = members.split_first().expect("at least the creator");
 	assert_ok!(Voting::create_community(signed(creator), C, members.len() as u32, 2, None, None));
 	for &m in rest {
 		assert_ok!(Voting::join_community(signed(m), C));
+	}
+	for &m in members {
+		budget(m, BUDGET);
 	}
 	assert_eq!(Communities::<Test>::get(C).unwrap().status, CommunityStatus::Active);
 }
@@ -285,23 +308,24 @@ fn deregister_with_outstanding_votes_fails_until_final() {
 }
 
 #[test]
-fn unfreezing_after_leaving() {
+fn lowering_the_budget_after_leaving() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 3));
 		run_to_block(11);
+		// The vote is final at its deadline: its cost is back in the budget.
+		assert_eq!(committed(2), 0);
 		assert_ok!(Voting::deregister(signed(2), C));
 		assert_ok!(Voting::close_proposal(signed(5), C, p));
-		assert_eq!(frozen(2), 9);
-		assert_ok!(Voting::unfreeze(signed(2), C, p));
+		assert_eq!(frozen(2), BUDGET);
+		// No membership is needed to lower the budget; zero removes the record.
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
 		assert_eq!(frozen(2), 0);
-		assert_eq!(Voting::frozen_budget(&2), 0);
+		assert!(!Voters::<Test>::contains_key(2));
+		assert_eq!(Balances::balance_on_hold(&HoldReason::Voter.into(), &2), 0);
 		assert_eq!(spendable(2), 100);
-		assert_eq!(
-			last_event(),
-			Event::VoteUnfrozen { community: C, proposal: p, who: 2, released: 9 }
-		);
+		assert_eq!(last_event(), Event::VoteBudgetSet { who: 2, budget: 0, committed: 0 });
 	});
 }
 
@@ -430,36 +454,45 @@ fn push_proposal_errors() {
 #[test]
 fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 	build_and_execute(|| {
-		// 2 is added by Root, so it holds no membership deposit: all its 100 are free.
+		// 2 is added by Root, so it holds no membership deposit.
 		assert_ok!(Voting::create_community(signed(1), C, 1, 1, None, None));
 		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 2));
 		let p1 = push(1);
 		let p2 = push(1);
 		assert_eq!(Balances::balance(&2), 100);
+		// A budget of 45: 1 of the 100 is held for the voter's record, and the freeze covers
+		// held funds too, so 55 stay spendable.
+		budget(2, 45);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::Voter.into(), &2), 1);
+		assert_eq!(spendable(2), 55);
 		assert_ok!(Voting::vote(signed(2), C, p1, true, 3));
 		assert_eq!(
 			last_event(),
 			Event::Voted { community: C, proposal: p1, who: 2, aye: true, power: 3, cost: 9 }
 		);
 		assert_ok!(Voting::vote(signed(2), C, p2, false, 6));
+		assert_eq!(committed(2), 45);
 		assert_eq!(Voting::frozen_budget(&2), 45);
 		assert_eq!(frozen(2), 45);
 		assert_eq!(spendable(2), 55);
-		assert_eq!(Voting::budget_view(&2).frozen, 45);
-		// Keep-alive transferable: 55 minus the existential deposit is not needed, since the
-		// frozen part keeps the account alive.
-		assert_eq!(Voting::budget_view(&2).transferable, 55);
+		assert_eq!(Voting::budget_view(&2), BudgetView { frozen: 45, committed: 45, transferable: 55 });
 		assert_noop!(
 			<Balances as Mutate<_>>::transfer(&2, &3, 56, Preservation::Expendable),
 			TokenError::Frozen
 		);
 		assert_ok!(<Balances as Mutate<_>>::transfer(&2, &3, 55, Preservation::Expendable));
-		assert_eq!(Balances::balance(&2), 45);
+		assert_eq!(Balances::balance(&2), 44);
 		// The tally counts power, never cost.
 		let open1 = Tallies::<Test>::get(C, p1).unwrap();
 		let open2 = Tallies::<Test>::get(C, p2).unwrap();
 		assert_eq!((open1.aye, open1.nay), (3, 0));
 		assert_eq!((open2.aye, open2.nay), (0, 6));
+		// The votes are in the voter's one record, with their proposals' serial numbers.
+		let votes = Voters::<Test>::get(2).unwrap().votes;
+		assert_eq!(
+			votes.iter().map(|v| (v.proposal, v.serial, v.power, v.cost)).collect::<Vec<_>>(),
+			vec![(p1, open1.serial, 3, 9), (p2, open2.serial, 6, 36)]
+		);
 	});
 }
 
@@ -468,32 +501,117 @@ fn costs_stack_across_communities() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		assert_ok!(Voting::create_community(signed(2), 2, 1, 1, None, None));
+		budget(2, 89);
 		let p1 = push(1);
 		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"y"), None));
 		assert_ok!(Voting::vote(signed(2), C, p1, true, 5)); // 25
 		assert_ok!(Voting::vote(signed(2), 2, 0, true, 8)); // 64
+		assert_eq!(committed(2), 89);
 		assert_eq!(frozen(2), 89);
 		assert_noop!(Voting::vote(signed(1), 2, 0, true, 1), Error::<Test>::NotMember);
 	});
 }
 
 #[test]
-fn over_budget_vote_fails() {
+fn a_vote_must_fit_in_the_budget() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		let p1 = push(1);
 		let p2 = push(1);
-		// 2 may freeze 96 (99 free less the existential deposit and the fee reserve): 9² = 81
-		// on p1; on p2, 4² would make 97, 3² makes 90.
-		assert_ok!(Voting::vote(signed(2), C, p1, true, 9));
-		assert_noop!(Voting::vote(signed(2), C, p2, true, 4), Error::<Test>::InsufficientBalance);
-		assert_ok!(Voting::vote(signed(2), C, p2, true, 3));
-		assert_eq!(frozen(2), 90);
-		assert_noop!(Voting::vote(signed(3), C, p2, true, 11), Error::<Test>::NotMember);
-		// Root's member 3 holds no deposit: 97 of its 100 may be frozen, 10² = 100 may not.
+		// A budget of 50: 7² = 49 on p1; on p2, 2² would make 53, 1 makes 50.
+		assert_ok!(Voting::vote(signed(2), C, p1, true, 7));
+		assert_noop!(Voting::vote(signed(2), C, p2, true, 2), Error::<Test>::InsufficientBudget);
+		assert_ok!(Voting::vote(signed(2), C, p2, true, 1));
+		assert_eq!(committed(2), 50);
+		// The vote never touched the freeze: the budget is what was set.
+		assert_eq!(frozen(2), BUDGET);
+		assert_noop!(Voting::vote(signed(3), C, p2, true, 1), Error::<Test>::NotMember);
+		// A member with no budget cannot vote.
 		assert_ok!(Voting::force_member(RuntimeOrigin::root(), C, 3));
-		assert_noop!(Voting::vote(signed(3), C, p2, true, 10), Error::<Test>::InsufficientBalance);
-		assert_eq!(frozen(3), 0);
+		assert_noop!(Voting::vote(signed(3), C, p2, true, 1), Error::<Test>::InsufficientBudget);
+		assert!(!Voters::<Test>::contains_key(3));
+	});
+}
+
+#[test]
+fn set_vote_budget_works_and_errors() {
+	build_and_execute(|| {
+		active_with(&[1, 2]);
+		// 2 has 100, 1 held for its membership and 1 for its voter's record: 98 free, less
+		// the existential deposit and the fee reserve, 95 may be frozen.
+		assert_eq!(Voting::freezable(&2), 95);
+		assert_noop!(Voting::set_vote_budget(signed(2), 96), Error::<Test>::InsufficientBalance);
+		assert_ok!(Voting::set_vote_budget(signed(2), 95));
+		assert_eq!(frozen(2), 95);
+		assert_eq!(last_event(), Event::VoteBudgetSet { who: 2, budget: 95, committed: 0 });
+		let p = push(1);
+		assert_ok!(Voting::vote(signed(2), C, p, true, 4)); // 16
+		assert_noop!(
+			Voting::set_vote_budget(signed(2), 15),
+			Error::<Test>::BudgetBelowCommitted
+		);
+		assert_noop!(Voting::set_vote_budget(signed(2), 0), Error::<Test>::BudgetBelowCommitted);
+		assert_ok!(Voting::set_vote_budget(signed(2), 16));
+		assert_eq!(frozen(2), 16);
+		assert_eq!(last_event(), Event::VoteBudgetSet { who: 2, budget: 16, committed: 16 });
+		// At the deadline the vote is final and the whole budget can go, record and deposit
+		// with it; the tally keeps the power.
+		run_to_block(11);
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
+		assert_eq!(frozen(2), 0);
+		assert!(!Voters::<Test>::contains_key(2));
+		assert_eq!(Tallies::<Test>::get(C, p).unwrap().aye, 4);
+		// A first budget takes the record's deposit; a zero budget without a record is a no-op.
+		assert_ok!(Voting::set_vote_budget(signed(4), 0));
+		assert!(!Voters::<Test>::contains_key(4));
+		assert_ok!(Voting::set_vote_budget(signed(4), 10));
+		assert_eq!(
+			Voters::<Test>::get(4).map(|v| v.deposit),
+			Some(Voting::voter_deposit(&4))
+		);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::Voter.into(), &4), 1);
+		assert_noop!(Voting::set_vote_budget(RuntimeOrigin::root(), 1), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn a_voter_has_at_most_max_votes_live() {
+	build_and_execute(|| {
+		active_with(&[1, 2]);
+		assert_ok!(Voting::create_community(signed(2), 2, 1, 1, None, None));
+		// Proposals of 1 and 2 (each may have 2 open in a community).
+		let here = vec![push(1), push(1), push(2)];
+		assert_eq!(here.len() as u32, MAX_OPEN_PROPOSALS);
+		for &p in &here {
+			assert_ok!(Voting::vote(signed(2), C, p, true, 1));
+		}
+		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"a"), None));
+		assert_ok!(Voting::push_proposal(signed(2), 2, md(b"b"), None));
+		assert_ok!(Voting::vote(signed(2), 2, 0, true, 1));
+		assert_eq!(Voters::<Test>::get(2).unwrap().votes.len() as u32, MAX_VOTES_PER_VOTER);
+		assert_noop!(Voting::vote(signed(2), 2, 1, true, 1), Error::<Test>::TooManyVotes);
+		// Retracting one makes room.
+		assert_ok!(Voting::retract_vote(signed(2), C, here[0]));
+		assert_ok!(Voting::vote(signed(2), 2, 1, true, 1));
+	});
+}
+
+#[test]
+fn final_votes_leave_the_record_when_it_is_next_written() {
+	build_and_execute(|| {
+		active_with(&[1, 2]);
+		let early = push(1); // deadline 11
+		assert_ok!(Voting::vote(signed(2), C, early, true, 7)); // 49 of 50
+		run_to_block(5);
+		let late = push(1); // deadline 15
+		assert_noop!(Voting::vote(signed(2), C, late, true, 2), Error::<Test>::InsufficientBudget);
+		run_to_block(11);
+		// `early` is final: its 49 are free again, and the next write drops it.
+		assert_eq!(committed(2), 0);
+		assert_ok!(Voting::vote(signed(2), C, late, true, 7));
+		let votes = Voters::<Test>::get(2).unwrap().votes;
+		assert_eq!(votes.iter().map(|v| v.proposal).collect::<Vec<_>>(), vec![late]);
+		assert_eq!(Tallies::<Test>::get(C, early).unwrap().aye, 7);
 	});
 }
 
@@ -502,10 +620,10 @@ fn vote_cost_overflow_is_an_error() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		let p = push(1);
-		// u64 balances: u32::MAX² × 1 fits, but cannot be afforded.
+		// u64 balances: u32::MAX² × 1 fits, but not in the budget.
 		assert_noop!(
 			Voting::vote(signed(2), C, p, true, u32::MAX),
-			Error::<Test>::InsufficientBalance
+			Error::<Test>::InsufficientBudget
 		);
 		// Power² overflows u64 once the square exceeds it: use a price that forces it.
 		assert_eq!(crate::quadratic::vote_cost::<Balance>(u32::MAX, 2), None);
@@ -561,20 +679,21 @@ fn deadline_boundaries() {
 }
 
 #[test]
-fn modify_vote_moves_freeze_and_tally_including_side_switch() {
+fn modify_vote_moves_the_committed_cost_and_tally_including_side_switch() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 3));
 		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 5));
-		assert_eq!(frozen(2), 25);
+		assert_eq!(committed(2), 25);
 		assert_eq!(
 			(Tallies::<Test>::get(C, p).unwrap().aye, Tallies::<Test>::get(C, p).unwrap().nay),
 			(5, 0)
 		);
 		// Switch side and go down.
 		assert_ok!(Voting::modify_vote(signed(2), C, p, false, 2));
-		assert_eq!(frozen(2), 4);
+		assert_eq!(committed(2), 4);
+		assert_eq!(frozen(2), BUDGET);
 		let open = Tallies::<Test>::get(C, p).unwrap();
 		assert_eq!((open.aye, open.nay, open.voters), (0, 2, 1));
 		assert_eq!(
@@ -588,7 +707,8 @@ fn modify_vote_moves_freeze_and_tally_including_side_switch() {
 				cost: 4
 			}
 		);
-		assert_eq!(Votes::<Test>::get((C, p), 2).unwrap(), Vote { aye: false, power: 2, cost: 4 });
+		let vote = vote_of(2, p).unwrap();
+		assert_eq!((vote.aye, vote.power, vote.cost, vote.deadline), (false, 2, 4, 11));
 	});
 }
 
@@ -603,27 +723,26 @@ fn modify_vote_errors() {
 		assert_ok!(Voting::vote(signed(2), C, p, true, 3));
 		assert_noop!(Voting::modify_vote(signed(2), C, p, true, 0), Error::<Test>::ZeroPower);
 		assert_noop!(
-			Voting::modify_vote(signed(2), C, p, true, 10),
-			Error::<Test>::InsufficientBalance
+			Voting::modify_vote(signed(2), C, p, true, 8),
+			Error::<Test>::InsufficientBudget
 		);
-		// Up to the whole freezable budget (99 free − 1 existential − 2 reserve = 96) is fine:
-		// the old cost is released first.
-		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 9));
-		assert_eq!(frozen(2), 81);
+		// Up to the whole budget (50) is fine: the old cost is released first.
+		assert_ok!(Voting::modify_vote(signed(2), C, p, true, 7));
+		assert_eq!(committed(2), 49);
 	});
 }
 
 #[test]
-fn retract_vote_releases_at_once() {
+fn retract_vote_returns_the_cost_to_the_budget_at_once() {
 	build_and_execute(|| {
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, false, 4));
-		assert_eq!(frozen(2), 16);
+		assert_eq!(committed(2), 16);
 		assert_ok!(Voting::retract_vote(signed(2), C, p));
-		assert_eq!(frozen(2), 0);
-		assert_eq!(Voting::frozen_budget(&2), 0);
-		assert_eq!(Balances::balance_frozen(&FreezeReason::Voting.into(), &2), 0);
+		assert_eq!(committed(2), 0);
+		assert_eq!(vote_of(2, p), None);
+		assert_eq!(frozen(2), BUDGET);
 		let open = Tallies::<Test>::get(C, p).unwrap();
 		assert_eq!((open.aye, open.nay, open.voters), (0, 0, 0));
 		assert_eq!(
@@ -631,6 +750,7 @@ fn retract_vote_releases_at_once() {
 			Event::VoteRetracted { community: C, proposal: p, who: 2, released: 16 }
 		);
 		assert_noop!(Voting::retract_vote(signed(2), C, p), Error::<Test>::NoVote);
+		assert_noop!(Voting::retract_vote(signed(5), C, p), Error::<Test>::NoVote);
 		assert_noop!(Voting::retract_vote(signed(2), C, 9), Error::<Test>::UnknownProposal);
 		// Voting again after a retraction is allowed.
 		assert_ok!(Voting::vote(signed(2), C, p, true, 1));
@@ -718,8 +838,9 @@ fn close_frees_slot_and_keeps_compact_record() {
 		assert!(!Proposals::<Test>::contains_key(C, p));
 		assert_eq!(Communities::<Test>::get(C).unwrap().open_proposals, 0);
 		assert!(Outcomes::<Test>::get(C, p).unwrap().passed);
-		// The vote stays (and stays frozen) until unfrozen.
-		assert_eq!(frozen(2), 1);
+		// The vote is final: nothing of the budget is committed any more.
+		assert_eq!(committed(2), 0);
+		assert_eq!(frozen(2), BUDGET);
 		assert_noop!(Voting::close_proposal(signed(1), C, p), Error::<Test>::UnknownProposal);
 		assert_noop!(Voting::vote(signed(2), C, p, true, 1), Error::<Test>::UnknownProposal);
 	});
@@ -754,8 +875,41 @@ fn force_close_ignores_deadline_and_uses_same_path() {
 			ProposalOutcome { proposer: 1, deposit: 1, passed: true, aye: 2, nay: 0, closed_at: 1 }
 		);
 		assert_eq!(Communities::<Test>::get(C).unwrap().open_proposals, 0);
-		assert_ok!(Voting::unfreeze(signed(2), C, p));
+		// Closed early, the vote stays live (committed) until its deadline.
+		assert_eq!(committed(2), 4);
+		assert_noop!(Voting::set_vote_budget(signed(2), 0), Error::<Test>::BudgetBelowCommitted);
+		assert_noop!(Voting::retract_vote(signed(2), C, p), Error::<Test>::UnknownProposal);
+		run_to_block(11);
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
 		assert_eq!(frozen(2), 0);
+	});
+}
+
+#[test]
+fn a_vote_never_matches_a_later_proposal_with_the_same_ids() {
+	build_and_execute(|| {
+		// In one block: a proposal voted on and closed early by Root, its community dissolved,
+		// cleaned up and created again, and a proposal pushed with the same ids and deadline.
+		active_with(&[1, 2]);
+		let p = push(1);
+		assert_ok!(Voting::vote(signed(2), C, p, false, 3));
+		assert_ok!(Voting::force_close(RuntimeOrigin::root(), C, p));
+		assert_ok!(Voting::dissolve_community(signed(1), C));
+		assert_ok!(Voting::cleanup_community(signed(1), C, 10));
+		assert!(!Communities::<Test>::contains_key(C));
+		assert_ok!(Voting::create_community(signed(1), C, 2, 1, None, None));
+		assert_ok!(Voting::join_community(signed(2), C));
+		let again = push(1);
+		assert_eq!(again, p);
+		assert_eq!(Tallies::<Test>::get(C, again).unwrap().deadline, 11);
+		// The old vote is still live (its deadline has not passed) but is not on this one.
+		assert_eq!(committed(2), 9);
+		assert_noop!(Voting::modify_vote(signed(2), C, again, true, 1), Error::<Test>::NoVote);
+		assert_noop!(Voting::retract_vote(signed(2), C, again), Error::<Test>::NoVote);
+		assert_ok!(Voting::vote(signed(2), C, again, true, 2));
+		assert_eq!(committed(2), 13);
+		let open = Tallies::<Test>::get(C, again).unwrap();
+		assert_eq!((open.aye, open.nay, open.voters), (2, 0, 1));
 	});
 }
 
@@ -774,48 +928,24 @@ fn close_refunds_unused_metadata_weight() {
 	});
 }
 
-// ---------------------------------------------------------------- unfreezing
+// ---------------------------------------------------------------- budgets
 
 #[test]
-fn unfreeze_works_and_errors() {
-	build_and_execute(|| {
-		active_with(&[1, 2]);
-		let p1 = push(1);
-		let p2 = push(1);
-		assert_ok!(Voting::vote(signed(2), C, p1, true, 3));
-		assert_ok!(Voting::vote(signed(2), C, p2, true, 6));
-		assert_noop!(Voting::unfreeze(signed(2), C, p1), Error::<Test>::ProposalNotClosed);
-		assert_noop!(Voting::unfreeze(signed(2), C, 9), Error::<Test>::NoVote);
-		run_to_block(11);
-		assert_ok!(Voting::close_proposal(signed(1), C, p1));
-		assert_noop!(Voting::unfreeze(signed(3), C, p1), Error::<Test>::NoVote);
-		assert_ok!(Voting::unfreeze(signed(2), C, p1));
-		// Only the p1 cost is released; p2's stays frozen.
-		assert_eq!(frozen(2), 36);
-		assert_eq!(Voting::frozen_budget(&2), 36);
-		// 99 free and 1 held (its membership deposit); a freeze also covers held funds, so
-		// 36 − 1 of the free balance is untouchable.
-		assert_eq!(spendable(2), 64);
-		assert_noop!(Voting::unfreeze(signed(2), C, p1), Error::<Test>::NoVote);
-	});
-}
-
-#[test]
-fn unfreeze_is_not_blocked_by_other_freezes_or_holds() {
+fn lowering_the_budget_is_not_blocked_by_other_freezes_or_holds() {
 	build_and_execute(|| {
 		use frame_support::traits::fungible::{MutateFreeze, MutateHold};
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 5)); // 25
-													  // Another pallet holds 50 and freezes 90 of the same account.
-		assert_ok!(<Balances as MutateHold<_>>::hold(&other_hold(), &2, 50));
+		// Another pallet holds 40 and freezes 90 of the same account.
+		assert_ok!(<Balances as MutateHold<_>>::hold(&other_hold(), &2, 40));
 		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(&other_freeze(), &2, 90));
 		run_to_block(11);
 		assert_ok!(Voting::close_proposal(signed(1), C, p));
-		assert_ok!(Voting::unfreeze(signed(2), C, p));
+		assert_ok!(Voting::set_vote_budget(signed(2), 0));
 		assert_eq!(frozen(2), 0);
 		assert_eq!(Balances::balance_frozen(&other_freeze(), &2), 90);
-		assert_eq!(Balances::balance_on_hold(&other_hold(), &2), 50);
+		assert_eq!(Balances::balance_on_hold(&other_hold(), &2), 40);
 	});
 }
 
@@ -824,14 +954,14 @@ fn budget_is_bounded_by_free_balance_not_held_funds() {
 	build_and_execute(|| {
 		use frame_support::traits::fungible::MutateHold;
 		active_with(&[1, 2]);
-		let p = push(1);
 		assert_ok!(<Balances as MutateHold<_>>::hold(&other_hold(), &2, 50));
-		// 49 free (100 less 50 held here and 1 of membership deposit), less the existential
-		// deposit and the fee reserve: 46 may be frozen.
-		assert_noop!(Voting::vote(signed(2), C, p, true, 7), Error::<Test>::InsufficientBalance);
-		assert_ok!(Voting::vote(signed(2), C, p, true, 6));
-		assert_eq!(frozen(2), 36);
-		assert_eq!(Voting::freezable(&2), 46);
+		// 48 free (100 less 50 held here, 1 of membership and 1 of the voter's record), less
+		// the existential deposit and the fee reserve: 45 may be frozen.
+		assert_eq!(Voting::freezable(&2), 45);
+		assert_noop!(Voting::set_vote_budget(signed(2), 51), Error::<Test>::InsufficientBalance);
+		// Lowering is always allowed, even from above what may be frozen now.
+		assert_ok!(Voting::set_vote_budget(signed(2), 46));
+		assert_eq!(frozen(2), 46);
 	});
 }
 
@@ -847,7 +977,12 @@ fn runtime_api_views() {
 		assert_eq!(view.status, ProposalStatus::Voting);
 		assert_eq!((view.aye, view.nay, view.deadline), (3, 0, Some(11)));
 		assert_eq!(view.metadata.as_deref(), Some(&br#"{"v":1,"kind":"train"}"#[..]));
-		assert_eq!(Voting::budget_view(&2), BudgetView { frozen: 9, transferable: 91 });
+		// 100 less 1 of membership and 1 of the voter's record held, 50 frozen: 49 of the
+		// held and frozen overlap.
+		assert_eq!(
+			Voting::budget_view(&2),
+			BudgetView { frozen: BUDGET, committed: 9, transferable: 50 }
+		);
 		assert!(!Voting::member_can_deregister(C, &2));
 		assert!(Voting::member_can_deregister(C, &1));
 		assert!(!Voting::member_can_deregister(C, &5));
@@ -881,6 +1016,9 @@ fn active_with_executor(members: &[AccountId]) {
 	assert_ok!(Voting::create_community(signed(creator), C, n, 2, Some(EXECUTOR), None));
 	for &m in rest {
 		assert_ok!(Voting::join_community(signed(m), C));
+	}
+	for &m in members {
+		budget(m, BUDGET);
 	}
 	assert_ok!(Voting::accept_executor(signed(EXECUTOR), C));
 }
