@@ -12,7 +12,7 @@ CLIPPY_DRIVER = $(shell rustup which clippy-driver 2>/dev/null)
 LINTED = RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 NODE := target/debug/dao-node
 
-.PHONY: setup build run agent test test-js lint fmt weights clean
+.PHONY: setup build run agent test test-js lint fmt weights fuzz clean
 
 ## Install what a fresh Debian/Ubuntu machine lacks (idempotent).
 setup:
@@ -55,6 +55,12 @@ fmt:
 weights: setup
 	cargo build --profile production -p dao-node --features runtime-benchmarks
 	bash scripts/benchmark-weights.sh
+
+## Random testing at depth, outside CI: every pallet's property tests with 10,000 call
+## sequences each (and 1,000 + 20 consensus matrices up to MaxModelPeers) on the `make build`
+## tree; prints cases, times and any minimised failing case (README, "Figures").
+fuzz: build
+	bash scripts/fuzz.sh
 
 clean:
 	cargo clean

@@ -274,6 +274,45 @@ pub fn load_key(
 		.map_err(|e| anyhow::anyhow!("cannot derive the key from the secret URI: {e:?}"))
 }
 
+/// Takes the secret URI out of `$DAO_AGENT_SURI`: returns it, overwrites its bytes in the
+/// process's original environment block (what `/proc/<pid>/environ` shows to the same user and
+/// root) and removes the variable, so that neither the programs the agent runs nor anything
+/// reading its environment later finds it.
+///
+/// Call it before any other thread starts: the C environment is not thread-safe.
+pub fn take_secret_from_env() -> Option<String> {
+	let secret = std::env::var(SURI_ENV).ok();
+	if secret.is_some() {
+		wipe_env_value(SURI_ENV);
+		std::env::remove_var(SURI_ENV);
+	}
+	secret
+}
+
+/// Overwrites with zeros the value of `name` in the C environment, in place.
+fn wipe_env_value(name: &str) {
+	extern "C" {
+		static mut environ: *mut *mut libc::c_char;
+	}
+	let prefix = format!("{name}=");
+	// SAFETY: single-threaded (see `take_secret_from_env`); `environ` is the C runtime's
+	// null-terminated array of NUL-terminated strings, which stay valid while nothing changes
+	// the environment, and each string is writable memory (the initial block on the stack, or
+	// a buffer `setenv` allocated). Only bytes before each string's NUL are written.
+	unsafe {
+		let mut entry = environ;
+		while !entry.is_null() && !(*entry).is_null() {
+			let string = *entry;
+			let bytes = std::ffi::CStr::from_ptr(string).to_bytes();
+			if bytes.starts_with(prefix.as_bytes()) {
+				let value = string.add(prefix.len());
+				std::ptr::write_bytes(value, 0, bytes.len() - prefix.len());
+			}
+			entry = entry.add(1);
+		}
+	}
+}
+
 /// Accepts `wss://` URLs, and `ws://` ones to this machine (`localhost`, `127.0.0.0/8`,
 /// `[::1]`); a `ws://` URL to any other host only with `allow_insecure`, since the agent would
 /// trust unauthenticated blocks from it.

@@ -3,7 +3,9 @@
 //! paid jobs once their payout delay is over.
 //!
 //! 1. At start-up, jobs the state file left `Running` (a crash during a run) are finished as
-//!    failed with the `Interrupted` reason: they are never run twice.
+//!    failed with the `Interrupted` reason: they are never run twice. The program died with
+//!    the agent (the kernel kills it); the processes it started, in its process group, are
+//!    killed now, from the group recorded in `<state_dir>/running.group`.
 //! 2. On each connection it reads the on-chain pending queue of every served community
 //!    (`VotingApi::pending_executions`), so work that passed while it was offline is found
 //!    from state alone, then follows **finalized** blocks only, from its cursor: each
@@ -11,8 +13,9 @@
 //!    and an `ExecutorChanged` that makes this agent a served community's executor reads that
 //!    community's pending queue again (jobs given up while another account was the executor
 //!    come back: to be run if they never ran, to be reported if they did).
-//! 3. A job is checked against the chain (no receipt yet, this agent is the community's
-//!    executor), marked `Running`, run through the allow-list, marked `Done` with its exit code
+//! 3. A job is checked against the chain at the finalized head (no receipt yet, this agent is
+//!    the community's executor, the pending queue holds it with the command and budget the
+//!    agent noted: anything else is skipped, never run), marked `Running`, run through the allow-list, marked `Done` with its exit code
 //!    and output hash, and reported with `report_execution`; `Reported` once finalized. Every
 //!    transition is saved atomically before the next step (see [`crate::state`]).
 //! 4. A reported job that succeeded with a budget waits for its payment: on each finalized block
@@ -32,7 +35,7 @@ use crate::{
 	config::ExecutorConfig,
 	metrics::Metrics,
 	run_reconnecting,
-	runner::{Execution, FailureReason, JobContext},
+	runner::{self, Execution, FailureReason, JobContext},
 	state::{blocks_to_handle, Cursor, JobStatus, StateFile},
 	Backoff, Fatal,
 };
@@ -43,6 +46,9 @@ use tokio::sync::watch;
 
 /// The name of the state file in the state directory.
 pub const STATE_FILE: &str = "state.json";
+/// Where the process group of the running program is recorded, in the state directory: an
+/// agent that restarts after a crash kills what its program left running.
+pub const GROUP_FILE: &str = "running.group";
 /// Test hook: with `DAO_AGENT_FAILPOINT=after-run` the agent aborts right after a command ran
 /// and its result was saved, before the receipt is reported (the crash the exactly-once logic
 /// must survive). `before-run` aborts after `Running` was saved, before the program starts.
@@ -92,6 +98,10 @@ impl Executor {
 	/// Jobs left `Running` by a crash: their programs may or may not have finished, so they
 	/// are not run again but reported as failed with the `Interrupted` reason.
 	fn finish_interrupted_jobs(&mut self) -> anyhow::Result<()> {
+		// The program died with the agent; what it started dies now.
+		if let Some(group) = runner::kill_leftover_group(&self.config.state_dir.join(GROUP_FILE)) {
+			tracing::warn!(group, "killed the process group a crashed run left behind");
+		}
 		for (community, proposal) in self.state.jobs_in(JobStatus::Running) {
 			let execution = Execution::failed(
 				FailureReason::Interrupted,
@@ -363,7 +373,11 @@ impl Executor {
 		let execution = self
 			.config
 			.allow_list
-			.execute(&command, JobContext { community, proposal })
+			.execute(
+				&command,
+				JobContext { community, proposal },
+				Some(&self.config.state_dir.join(GROUP_FILE)),
+			)
 			.await;
 		if let Some(metrics) = &self.metrics {
 			metrics.observe_job_duration(started.elapsed().as_secs_f64());
@@ -421,10 +435,10 @@ impl Executor {
 		}
 	}
 
-	/// Whether a job is still this agent's to run or report: it has no receipt on chain, this
-	/// agent is the community's executor, and the chain queued the proposal's command (a
-	/// passed proposal that changed the executor is not a command). Otherwise the job is
-	/// closed accordingly.
+	/// Whether a job is still this agent's to run or report, at the finalized head: it has no
+	/// receipt on chain, this agent is the community's executor, and the chain's pending queue
+	/// holds the job with the command and budget the agent noted (a passed proposal that
+	/// changed the executor is not a command). Otherwise the job is closed accordingly.
 	async fn still_ours(
 		&mut self,
 		api: &Client,
@@ -457,13 +471,33 @@ impl Executor {
 			return Ok(false);
 		}
 		let queued = chain::pending_executions(&head, community).await?;
-		if !queued.iter().any(|pending| pending.proposal == proposal) {
+		let Some(pending) = queued.iter().find(|pending| pending.proposal == proposal) else {
 			tracing::info!(
 				community,
 				proposal,
 				"not queued for execution (not a command); skipping"
 			);
 			self.state.transition(community, proposal, JobStatus::Skipped, "not queued")?;
+			return Ok(false);
+		};
+		// The job runs (and is reported) only as the chain queued it at the finalized head:
+		// a command or budget that differs from what the agent noted is never run.
+		let noted = self.state.job(community, proposal);
+		if noted.map(|job| (job.command_bytes(), job.budget))
+			!= Some((pending.command.clone(), pending.budget))
+		{
+			tracing::error!(
+				community,
+				proposal,
+				at = head.block_number(),
+				"the chain queued another command or budget than the agent noted; not running it"
+			);
+			self.state.transition(
+				community,
+				proposal,
+				JobStatus::Skipped,
+				"differs from the queued command",
+			)?;
 			return Ok(false);
 		}
 		Ok(true)

@@ -59,8 +59,10 @@ enum Command {
 	},
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
+	// Before any thread starts (the environment is not thread-safe): the secret leaves the
+	// environment at once, whether or not it is used.
+	let secret = config::take_secret_from_env();
 	let cli = Cli::parse();
 	let file = match cli.config.as_deref().map(FileConfig::load).transpose() {
 		Ok(file) => file.unwrap_or_default(),
@@ -70,7 +72,14 @@ async fn main() -> std::process::ExitCode {
 		},
 	};
 	logging::init(cli.log_format.or(file.log_format).unwrap_or_default());
-	match run(cli, file).await {
+	let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+		Ok(runtime) => runtime,
+		Err(e) => {
+			tracing::error!(error = %e, "cannot start the async runtime");
+			return std::process::ExitCode::FAILURE;
+		},
+	};
+	match runtime.block_on(run(cli, file, secret)) {
 		Ok(()) => std::process::ExitCode::SUCCESS,
 		Err(e) => {
 			tracing::error!(error = %format!("{e:#}"), "dao-agent failed");
@@ -79,13 +88,10 @@ async fn main() -> std::process::ExitCode {
 	}
 }
 
-async fn run(cli: Cli, file: FileConfig) -> anyhow::Result<()> {
+async fn run(cli: Cli, file: FileConfig, secret: Option<String>) -> anyhow::Result<()> {
 	let url = cli.url.or(file.url).unwrap_or_else(|| config::DEFAULT_URL.to_string());
 	config::check_url(&url, cli.allow_insecure_url || file.allow_insecure_url.unwrap_or(false))?;
-	let key = config::load_key(
-		cli.suri_file.as_deref().or(file.suri_file.as_deref()),
-		std::env::var(config::SURI_ENV).ok(),
-	)?;
+	let key = config::load_key(cli.suri_file.as_deref().or(file.suri_file.as_deref()), secret)?;
 	let metrics = match cli.metrics_addr.or(file.metrics_addr) {
 		Some(addr) => {
 			let metrics = metrics::serve(addr).context("cannot register the metrics")?;

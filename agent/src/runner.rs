@@ -5,7 +5,7 @@ use crate::command;
 use serde_json::Value;
 use std::{
 	collections::BTreeMap,
-	path::PathBuf,
+	path::{Path, PathBuf},
 	process::{ExitStatus, Stdio},
 	time::Duration,
 };
@@ -71,12 +71,21 @@ pub struct ProgramOutput {
 }
 
 /// Runs `spec` with `input` on stdin. `env` is the program's whole environment, besides `PATH`.
+///
+/// The program leads its own process group, and nothing of it outlives its run: when it exits,
+/// times out or overflows its output, the whole group is killed. If the agent itself dies, the
+/// kernel kills the program (`PR_SET_PDEATHSIG`); what the program started is killed by the
+/// next agent from `group_file`, where the group is recorded while it runs (see
+/// [`kill_leftover_group`]).
 pub async fn run_program(
 	spec: &ProgramSpec,
 	input: &[u8],
 	env: &[(&str, String)],
+	group_file: Option<&Path>,
 ) -> Result<ProgramOutput, (FailureReason, String)> {
-	let mut child = tokio::process::Command::new(&spec.program)
+	let agent = libc::pid_t::try_from(std::process::id()).unwrap_or(0);
+	let mut command = tokio::process::Command::new(&spec.program);
+	command
 		.args(&spec.args)
 		.env_clear()
 		.env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()))
@@ -86,15 +95,35 @@ pub async fn run_program(
 		.stderr(Stdio::piped())
 		// Its own process group, so that a timeout or the output cap stops everything it started.
 		.process_group(0)
-		.kill_on_drop(true)
-		.spawn()
-		.map_err(|e| {
-			(FailureReason::SpawnFailed, format!("cannot start {}: {e}", spec.program.display()))
-		})?;
+		.kill_on_drop(true);
+	// SAFETY: the closure runs in the forked child before `exec` and only makes system calls
+	// (async-signal-safe), allocating nothing.
+	unsafe {
+		command.pre_exec(move || {
+			// Killed when the thread that started it ends: the agent's runtime threads live as
+			// long as the agent. Then check the agent did not die before this was set.
+			if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+				return Err(std::io::Error::last_os_error());
+			}
+			if libc::getppid() != agent {
+				return Err(std::io::Error::from_raw_os_error(libc::ESRCH));
+			}
+			Ok(())
+		});
+	}
+	let mut child = command.spawn().map_err(|e| {
+		(FailureReason::SpawnFailed, format!("cannot start {}: {e}", spec.program.display()))
+	})?;
 	let group = child.id();
+	if let (Some(path), Some(group)) = (group_file, group) {
+		if let Err(e) = std::fs::write(path, format!("{group} {}\n", boot_id())) {
+			tracing::warn!(path = %path.display(), error = %e, "cannot record the program's process group");
+		}
+	}
 	let (Some(mut stdin), Some(stdout), Some(stderr)) =
 		(child.stdin.take(), child.stdout.take(), child.stderr.take())
 	else {
+		kill_group(group, &mut child).await;
 		return Err((FailureReason::SpawnFailed, "no pipes to the program".into()));
 	};
 
@@ -116,14 +145,15 @@ pub async fn run_program(
 		Ok::<_, (FailureReason, String)>((out, err, status))
 	};
 	let result = tokio::time::timeout(spec.timeout, io).await;
+	// Whatever the program left running in its group goes with it.
+	kill_group(group, &mut child).await;
+	if let Some(path) = group_file {
+		let _ = std::fs::remove_file(path);
+	}
 	let (stdout, stderr, status) = match result {
 		Ok(Ok(done)) => done,
-		Ok(Err(failure)) => {
-			kill_group(group, &mut child).await;
-			return Err(failure);
-		},
+		Ok(Err(failure)) => return Err(failure),
 		Err(_) => {
-			kill_group(group, &mut child).await;
 			return Err((
 				FailureReason::Timeout,
 				format!("killed after the timeout of {} s", spec.timeout.as_secs_f64()),
@@ -133,16 +163,45 @@ pub async fn run_program(
 	Ok(ProgramOutput { exit_code: exit_code(status), stdout, stderr })
 }
 
-/// Kills the program's process group (the program and whatever it started), then reaps it.
+/// Kills the program's process group (the program and whatever it started), then reaps the
+/// program if it still runs.
 async fn kill_group(group: Option<u32>, child: &mut tokio::process::Child) {
 	if let Some(pid) = group.and_then(|pid| libc::pid_t::try_from(pid).ok()) {
-		// SAFETY: `kill` has no memory effects; `-pid` addresses the group the child leads
-		// (`process_group(0)`), which exists until the child is reaped below.
+		// SAFETY: `kill` has no memory effects. `-pid` addresses the group the child leads
+		// (`process_group(0)`); Linux does not give a group's id to a new process while the
+		// group has members, so this reaches the program's group or nothing.
 		unsafe {
 			libc::kill(-pid, libc::SIGKILL);
 		}
 	}
 	let _ = child.kill().await;
+}
+
+/// This boot's id: a process group recorded in another boot is not ours.
+fn boot_id() -> String {
+	std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
+		.map(|id| id.trim().to_string())
+		.unwrap_or_default()
+}
+
+/// Kills the process group recorded in `group_file` by an agent that died while its program
+/// ran (the program itself died with the agent; this reaches what it started), if it was
+/// recorded in this boot, and removes the file. Returns the group's id if one was recorded.
+pub fn kill_leftover_group(group_file: &Path) -> Option<u32> {
+	let recorded = std::fs::read_to_string(group_file).ok()?;
+	let _ = std::fs::remove_file(group_file);
+	let (group, boot) = recorded.trim().split_once(' ')?;
+	let group: u32 = group.parse().ok()?;
+	if boot != boot_id() || boot.is_empty() {
+		return None;
+	}
+	if let Ok(pid) = libc::pid_t::try_from(group) {
+		// SAFETY: as in `kill_group`: the id reaches the recorded group while it has members.
+		unsafe {
+			libc::kill(-pid, libc::SIGKILL);
+		}
+	}
+	Some(group)
 }
 
 fn exit_code(status: ExitStatus) -> i32 {
@@ -234,7 +293,14 @@ pub struct JobContext {
 impl AllowList {
 	/// Parses `metadata` as a command and runs it if its kind is allowed. Never fails: every
 	/// problem becomes a failed [`Execution`] with its reason code.
-	pub async fn execute(&self, metadata: &[u8], job: JobContext) -> Execution {
+	/// `group_file` is where the program's process group is recorded while it runs (see
+	/// [`run_program`]).
+	pub async fn execute(
+		&self,
+		metadata: &[u8],
+		job: JobContext,
+		group_file: Option<&Path>,
+	) -> Execution {
 		let command = match command::parse(metadata) {
 			Ok(command) => command,
 			Err(e) => return Execution::failed(FailureReason::BadCommand, e.to_string()),
@@ -251,7 +317,7 @@ impl AllowList {
 			("DAO_PROPOSAL", job.proposal.to_string()),
 			("DAO_KIND", command.kind.clone()),
 		];
-		match run_program(spec, input.as_bytes(), &env).await {
+		match run_program(spec, input.as_bytes(), &env, group_file).await {
 			Ok(out) => {
 				let summary = if out.exit_code == 0 {
 					format!("{} exited with 0", command.kind)
@@ -309,7 +375,7 @@ mod tests {
 			r#"printf '%s|%s|%s/%s/%s|' "$1" "$(cat)" "$DAO_COMMUNITY" "$DAO_PROPOSAL" "$DAO_KIND""#,
 		);
 		let list = allow("train", spec(program, &["--fixed"]));
-		let run = list.execute(br#"{"v":1,"kind":"train","args":{"epochs":3}}"#, JOB).await;
+		let run = list.execute(br#"{"v":1,"kind":"train","args":{"epochs":3}}"#, JOB, None).await;
 		assert_eq!(run.exit_code, 0, "{}", run.summary);
 		assert_eq!(run.output, br#"--fixed|{"epochs":3}|3/9/train|"#.to_vec());
 		assert_eq!(run.output_hash(), sp_crypto_hashing::blake2_256(&run.output));
@@ -323,7 +389,7 @@ mod tests {
 		let list = allow("train", spec(program, &[]));
 		let args =
 			format!(r#"{{"v":1,"kind":"train","args":{{"x":"$(touch {})"}}}}"#, marker.display());
-		let run = list.execute(args.as_bytes(), JOB).await;
+		let run = list.execute(args.as_bytes(), JOB, None).await;
 		assert_eq!(run.exit_code, 0);
 		assert!(!marker.exists());
 	}
@@ -333,7 +399,7 @@ mod tests {
 		let dir = tempfile::tempdir().unwrap();
 		let program = script(&dir, "fail.sh", "echo partial; echo boom >&2; exit 3");
 		let run = allow("train", spec(program, &[]))
-			.execute(br#"{"v":1,"kind":"train"}"#, JOB)
+			.execute(br#"{"v":1,"kind":"train"}"#, JOB, None)
 			.await;
 		assert_eq!(run.exit_code, 3);
 		assert_eq!(run.output, b"partial\n".to_vec());
@@ -347,13 +413,13 @@ mod tests {
 		let program = script(&dir, "touch.sh", &format!("touch {}", marker.display()));
 		let list = allow("train", spec(program, &[]));
 
-		let unknown = list.execute(br#"{"v":1,"kind":"mine-crypto"}"#, JOB).await;
+		let unknown = list.execute(br#"{"v":1,"kind":"mine-crypto"}"#, JOB, None).await;
 		assert_eq!(unknown.exit_code, FailureReason::KindNotAllowed.code());
 		assert_eq!(unknown.output, unknown.summary.as_bytes().to_vec());
 		for bad in
 			[&b"not json"[..], br#"{"v":2,"kind":"train"}"#, &[0xff], br#"{"v":1,"kind":"Train"}"#]
 		{
-			let run = list.execute(bad, JOB).await;
+			let run = list.execute(bad, JOB, None).await;
 			assert_eq!(run.exit_code, FailureReason::BadCommand.code(), "{}", run.summary);
 		}
 		assert!(!marker.exists(), "nothing ran");
@@ -368,7 +434,7 @@ mod tests {
 		let mut slow = spec(program, &[]);
 		slow.timeout = Duration::from_millis(300);
 		let started = std::time::Instant::now();
-		let run = allow("train", slow).execute(br#"{"v":1,"kind":"train"}"#, JOB).await;
+		let run = allow("train", slow).execute(br#"{"v":1,"kind":"train"}"#, JOB, None).await;
 		assert_eq!(run.exit_code, FailureReason::Timeout.code());
 		assert!(started.elapsed() < Duration::from_secs(20));
 		tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -380,18 +446,83 @@ mod tests {
 		let dir = tempfile::tempdir().unwrap();
 		let program = script(&dir, "yes.sh", r#"head -c "$1" /dev/zero"#);
 		let at_cap = allow("train", spec(program.clone(), &["1024"]));
-		let run = at_cap.execute(br#"{"v":1,"kind":"train"}"#, JOB).await;
+		let run = at_cap.execute(br#"{"v":1,"kind":"train"}"#, JOB, None).await;
 		assert_eq!((run.exit_code, run.output.len()), (0, 1024));
 		let over = allow("train", spec(program, &["1025"]));
-		let run = over.execute(br#"{"v":1,"kind":"train"}"#, JOB).await;
+		let run = over.execute(br#"{"v":1,"kind":"train"}"#, JOB, None).await;
 		assert_eq!(run.exit_code, FailureReason::OutputTooLarge.code());
 	}
 
 	#[tokio::test]
 	async fn missing_program_fails_to_spawn() {
 		let list = allow("train", spec(PathBuf::from("/nonexistent/dao-agent-test"), &[]));
-		let run = list.execute(br#"{"v":1,"kind":"train"}"#, JOB).await;
+		let run = list.execute(br#"{"v":1,"kind":"train"}"#, JOB, None).await;
 		assert_eq!(run.exit_code, FailureReason::SpawnFailed.code());
+	}
+
+	/// Whether process `pid` has ended (gone, or a zombie nobody reaped yet).
+	fn ended(pid: u32) -> bool {
+		match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+			// The state follows the parenthesised command name.
+			Ok(stat) => stat.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('Z')),
+			Err(_) => true,
+		}
+	}
+
+	/// Waits up to 5 s for `pid` to end.
+	async fn ends(pid: u32) -> bool {
+		for _ in 0..50 {
+			if ended(pid) {
+				return true;
+			}
+			tokio::time::sleep(Duration::from_millis(100)).await;
+		}
+		false
+	}
+
+	#[tokio::test]
+	async fn what_a_program_leaves_running_is_killed_when_it_exits() {
+		let dir = tempfile::tempdir().unwrap();
+		let pid_file = dir.path().join("background.pid");
+		let program = script(
+			&dir,
+			"daemonize.sh",
+			r#"sleep 300 >/dev/null 2>&1 & echo $! > "$1"; echo started"#,
+		);
+		let group_file = dir.path().join("running.group");
+		let list = allow("train", spec(program, &[pid_file.to_str().unwrap()]));
+		let run = list.execute(br#"{"v":1,"kind":"train"}"#, JOB, Some(&group_file)).await;
+		assert_eq!((run.exit_code, run.output.as_slice()), (0, &b"started\n"[..]));
+		let background: u32 = std::fs::read_to_string(&pid_file).unwrap().trim().parse().unwrap();
+		assert!(ends(background).await, "the background process {background} was killed");
+		assert!(!group_file.exists(), "the group record goes with the run");
+	}
+
+	#[tokio::test]
+	async fn a_group_left_by_a_crashed_agent_is_killed_if_recorded_in_this_boot() {
+		use std::os::unix::process::CommandExt;
+		let dir = tempfile::tempdir().unwrap();
+		let group_file = dir.path().join("running.group");
+		let start =
+			|| std::process::Command::new("sleep").arg("300").process_group(0).spawn().unwrap();
+
+		// Another boot's record is only removed.
+		let mut other = start();
+		std::fs::write(&group_file, format!("{} not-this-boot\n", other.id())).unwrap();
+		assert_eq!(kill_leftover_group(&group_file), None);
+		assert!(!group_file.exists());
+		assert!(other.try_wait().unwrap().is_none(), "a group of another boot is left alone");
+		other.kill().unwrap();
+		other.wait().unwrap();
+
+		let mut leftover = start();
+		std::fs::write(&group_file, format!("{} {}\n", leftover.id(), boot_id())).unwrap();
+		assert_eq!(kill_leftover_group(&group_file), Some(leftover.id()));
+		assert!(!group_file.exists());
+		let status = leftover.wait().unwrap();
+		use std::os::unix::process::ExitStatusExt;
+		assert_eq!(status.signal(), Some(libc::SIGKILL));
+		assert_eq!(kill_leftover_group(&group_file), None, "nothing recorded");
 	}
 
 	#[test]

@@ -157,7 +157,7 @@ impl Validator {
 		let peers = chain::model_peers(&at, model).await?;
 		let input = scorer_input(model, epoch, &peers).to_string();
 		let env = [("DAO_MODEL", model.to_string()), ("DAO_EPOCH", epoch.to_string())];
-		let output = run_program(&self.config.scorer, input.as_bytes(), &env).await.map_err(
+		let output = run_program(&self.config.scorer, input.as_bytes(), &env, None).await.map_err(
 			|(reason, message)| anyhow::anyhow!("scorer failed ({reason:?}): {message}"),
 		)?;
 		match verdict(output.exit_code, &output.stdout, &peers, self.config.model_error_exit_code)?

@@ -16,6 +16,8 @@ use support::{
 };
 
 const COMMUNITY: u32 = 1;
+/// One DAO (the native token has 12 decimals).
+const UNIT: u128 = 1_000_000_000_000;
 const WAIT: Duration = Duration::from_secs(90);
 
 #[derive(Debug, PartialEq, Eq, scale_decode::DecodeAsType)]
@@ -57,7 +59,7 @@ fn force_close(proposal: u32) -> subxt::tx::DynamicPayload<Vec<Value>> {
 }
 
 /// Community 1: Alice creates it (N = 2) proposing Ferdie's account as its executor, Ferdie
-/// accepts, Bob joins and activates it.
+/// accepts, Bob joins and activates it and sets his voting budget.
 async fn community_with_executor(api: &Client) {
 	let ferdie = Value::from_bytes(dev::ferdie().public_key().0);
 	submit(
@@ -78,6 +80,8 @@ async fn community_with_executor(api: &Client) {
 	submit(api, voting("accept_executor", vec![Value::u128(COMMUNITY.into())]), &dev::ferdie())
 		.await;
 	submit(api, voting("join_community", vec![Value::u128(COMMUNITY.into())]), &dev::bob()).await;
+	// Bob's voting budget: 100 votes of power 1 (1 DAO each).
+	submit(api, voting("set_vote_budget", vec![Value::u128(100 * UNIT)]), &dev::bob()).await;
 }
 
 /// Alice pushes `command`, Bob votes aye (passes) or nay (fails), Root closes it.
@@ -179,6 +183,12 @@ impl Setup {
 			"append.sh",
 			r#"input=$(cat); printf '%s\n' "$input" >> "$1"; printf 'ran %s' "$input""#,
 		);
+		// `linger` starts a background process, records both pids and then waits 5 minutes.
+		let linger = script(
+			dir.path(),
+			"linger.sh",
+			r#"sleep 300 >/dev/null 2>&1 & echo $! > "$1.child"; echo $$ > "$1.pid"; exec sleep 300"#,
+		);
 		let config = format!(
 			r#"
 url = "{url}"
@@ -191,11 +201,17 @@ timeout_secs = 30
 [executor.kinds.append]
 program = "{program}"
 args = ["{runs}"]
+
+[executor.kinds.linger]
+program = "{linger}"
+args = ["{pids}"]
 "#,
 			url = node.url(),
 			state = dir.path().join("state").display(),
 			program = program.display(),
 			runs = dir.path().join("runs.log").display(),
+			linger = linger.display(),
+			pids = dir.path().join("linger").display(),
 		);
 		std::fs::write(dir.path().join("agent.toml"), config).expect("config written");
 		Self { dir, node: Some(node), api }
@@ -455,6 +471,101 @@ async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
 	setup.stop_node();
 }
 
+/// The agent runs a job only as the chain queued it at the finalized head: a state file whose
+/// noted command differs (tampered with here) makes it refuse the job, not run it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_command_that_differs_from_the_queued_one_is_not_run() {
+	let mut setup = Setup::new().await;
+	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":3}}"#, true).await;
+	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "before-run")]);
+	assert!(!crashing.wait_exit(WAIT).success());
+
+	let path = setup.dir.path().join("state/state.json");
+	let mut state: serde_json::Value =
+		serde_json::from_slice(&std::fs::read(&path).expect("state file")).expect("JSON");
+	let job = &mut state["jobs"][format!("{COMMUNITY}/{proposal}")];
+	job["status"] = "seen".into();
+	job["command"] = hex::encode(br#"{"v":1,"kind":"append","args":{"n":666}}"#).into();
+	std::fs::write(&path, serde_json::to_vec(&state).expect("JSON")).expect("state written");
+
+	let agent = setup.agent(&[]);
+	wait_for_log(&setup, "the chain queued another command or budget than the agent noted").await;
+	agent.stop();
+	assert!(setup.runs().is_empty(), "neither command ran");
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("skipped"));
+	assert!(receipt(&setup.api, proposal).await.is_none());
+	assert_eq!(pending(&setup.api).await, vec![proposal], "the job still waits on chain");
+	setup.stop_node();
+}
+
+/// Whether process `pid` has ended (gone, or a zombie nobody reaped yet).
+fn ended(pid: u32) -> bool {
+	match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+		Ok(stat) => stat.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('Z')),
+		Err(_) => true,
+	}
+}
+
+fn pid_in(path: std::path::PathBuf) -> Option<u32> {
+	std::fs::read_to_string(path).ok()?.trim().parse().ok()
+}
+
+/// An agent killed (SIGKILL) while its program runs leaves nothing running: the kernel kills
+/// the program with the agent, and the restarted agent kills what the program started before
+/// it reports the job as interrupted, without running it again.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_crashed_agent_leaves_no_process_of_its_job_running() {
+	let mut setup = Setup::new().await;
+	let proposal = decide(&setup.api, r#"{"v":1,"kind":"linger","args":{}}"#, true).await;
+	let agent = setup.agent(&[]);
+	let base = setup.dir.path().join("linger");
+	let (program, child) = wait_until(
+		"the program to start",
+		WAIT,
+		|| setup.log(),
+		|| async {
+			Some((pid_in(base.with_extension("pid"))?, pid_in(base.with_extension("child"))?))
+		},
+	)
+	.await;
+	assert!(!ended(program) && !ended(child));
+	agent.kill();
+	wait_until(
+		"the program to die with the agent",
+		WAIT,
+		|| setup.log(),
+		|| async { ended(program).then_some(()) },
+	)
+	.await;
+	assert!(!ended(child), "what the program started is only the next agent's to kill");
+	assert_eq!(setup.job_status(proposal).as_deref(), Some("running"));
+
+	let agent = setup.agent(&[]);
+	let receipt = setup.receipt_of(proposal).await;
+	agent.stop();
+	assert!(ended(child), "the restarted agent killed the program's background process");
+	assert!(setup.log().contains("killed the process group a crashed run left behind"));
+	assert_eq!(receipt.outcome, Outcome::Failed { exit_code: -6 });
+	setup.stop_node();
+}
+
+/// The agent reads its secret URI from `$DAO_AGENT_SURI` and removes it from its environment:
+/// `/proc/<pid>/environ` no longer shows it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_secret_leaves_the_agents_environment() {
+	let mut setup = Setup::new().await;
+	let agent = setup.agent(&[]);
+	wait_for_log(&setup, "connected").await;
+	let environ = std::fs::read(format!("/proc/{}/environ", agent.pid())).expect("environ");
+	agent.stop();
+	assert!(
+		!environ.windows(b"//Ferdie".len()).any(|w| w == b"//Ferdie"),
+		"the secret is gone from the environment"
+	);
+	assert!(environ.windows(b"RUST_LOG=info".len()).any(|w| w == b"RUST_LOG=info"));
+	setup.stop_node();
+}
+
 #[test]
 fn a_corrupt_state_file_stops_the_agent() {
 	let dir = tempfile::tempdir().expect("temp dir");
@@ -522,8 +633,6 @@ async fn a_state_file_ahead_of_the_chain_stops_the_agent() {
 
 /// The payment asset's unit (dUSD has 6 decimals).
 const PAYMENT_UNIT: u128 = 1_000_000;
-/// The native token's unit.
-const UNIT: u128 = 1_000_000_000_000;
 /// The budget of each paid job here.
 const BUDGET: u128 = 5 * PAYMENT_UNIT;
 /// The runtime's `PayoutDelay` and `ExecutionTimeout` (blocks).

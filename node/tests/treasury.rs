@@ -1,5 +1,5 @@
 //! End-to-end: the community treasury on a running dev node (instant seal), with subxt. A
-//! newcomer who holds only dUSD (and 1 DAO for its membership deposit) joins a community,
+//! newcomer who holds only dUSD (and 2 DAO for its fees and deposits) joins a community,
 //! quotes and makes a contribution, reads its position through `TreasuryApi`, votes with the
 //! minted tokens, cannot withdraw while its vote is outstanding, and withdraws after unfreezing:
 //! its dUSD come back and exactly the minted tokens are burned.
@@ -104,9 +104,9 @@ async fn a_member_contributes_votes_with_the_minted_tokens_and_withdraws() {
 	let newcomer = Keypair::from_uri(&uri).expect("a key");
 	let who: [u8; 32] = newcomer.public_key().0;
 
-	// The newcomer: 200 dUSD and 1 DAO, nothing else.
-	submit(&api, tx("Balances", "transfer_keep_alive", vec![id(who), Value::u128(UNIT)]), &alice)
-		.await;
+	// The newcomer: 200 dUSD and 2 DAO (for its fees and deposits), nothing else.
+	let fees = Value::u128(2 * UNIT);
+	submit(&api, tx("Balances", "transfer_keep_alive", vec![id(who), fees]), &alice).await;
 	let to_newcomer =
 		vec![Value::u128(PAYMENT_ASSET.into()), id(who), Value::u128(200 * PAYMENT_UNIT)];
 	submit(&api, tx("Assets", "transfer", to_newcomer), &alice).await;
@@ -165,6 +165,8 @@ async fn a_member_contributes_votes_with_the_minted_tokens_and_withdraws() {
 		Value::unnamed_variant("None", []),
 	];
 	submit(&api, tx("Voting", "push_proposal", push), &alice).await;
+	let budget = |amount: u128| tx("Voting", "set_vote_budget", vec![Value::u128(amount)]);
+	submit(&api, budget(81 * UNIT), &newcomer).await;
 	let vote =
 		vec![Value::u128(COMMUNITY.into()), Value::u128(0), Value::bool(true), Value::u128(9)];
 	let voted: Voted =
@@ -179,7 +181,10 @@ async fn a_member_contributes_votes_with_the_minted_tokens_and_withdraws() {
 	seal_blocks(&node.url(), 100).await;
 	let proposal = || vec![Value::u128(COMMUNITY.into()), Value::u128(0)];
 	submit(&api, tx("Voting", "close_proposal", proposal()), &charlie).await;
-	submit(&api, tx("Voting", "unfreeze", proposal()), &newcomer).await;
+	// The vote is final, but the budget still freezes the tokens the shares carry.
+	let error = submit_failing(&api, withdraw(), &newcomer).await;
+	assert!(error.contains("NativeTokensFrozen"), "{error}");
+	submit(&api, budget(0), &newcomer).await;
 
 	let events = submit(&api, withdraw(), &newcomer).await;
 	let withdrawn: Withdrawn = event(&events, "Treasury", "Withdrawn");

@@ -1,6 +1,7 @@
 //! End-to-end: pallet-voting on a running dev node (instant seal). A community is created and
 //! joined, a proposal gets quadratic votes, is closed after its deadline with `ProposalClosed`,
-//! the frozen budget is visible in the account's balance and through `VotingApi`, and unfreezing releases it.
+//! the voting budget is a freeze visible in the account's balance and through `VotingApi`, and
+//! setting it to zero releases it.
 
 mod common;
 
@@ -18,6 +19,7 @@ fn call(name: &str, args: Vec<Value>) -> subxt::tx::DynamicPayload<Vec<Value>> {
 #[derive(Debug, scale_decode::DecodeAsType)]
 struct BudgetView {
 	frozen: u128,
+	committed: u128,
 	transferable: u128,
 }
 
@@ -67,13 +69,18 @@ struct Voted {
 }
 
 #[derive(Debug, scale_decode::DecodeAsType)]
-struct VoteUnfrozen {
+struct VoteBudgetSet {
 	who: [u8; 32],
-	released: u128,
+	budget: u128,
+	committed: u128,
+}
+
+fn set_vote_budget(budget: u128) -> subxt::tx::DynamicPayload<Vec<Value>> {
+	call("set_vote_budget", vec![Value::u128(budget)])
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn community_votes_quadratically_closes_and_unfreezes() {
+async fn community_votes_quadratically_closes_and_releases_the_budget() {
 	let dir = tempfile::tempdir().expect("temp dir");
 	let node = DevNode::start(dir.path(), &["--sealing", "instant"]);
 	let api = node.client().await;
@@ -115,7 +122,12 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 	)
 	.await;
 
-	// Bob: power 3 costs 9 DAO; Alice: power 1 against costs 1 DAO.
+	// Budgets first (one freeze each, for votes in any community); then Bob: power 3 costs
+	// 9 DAO of his 10; Alice: power 1 against costs 1 DAO.
+	let set = submit(&api, set_vote_budget(10 * UNIT), &bob).await;
+	let set: VoteBudgetSet = event(&set, "Voting", "VoteBudgetSet");
+	assert_eq!((set.who, set.budget, set.committed), (bob_id, 10 * UNIT, 0));
+	submit(&api, set_vote_budget(UNIT), &alice).await;
 	let voted = submit(
 		&api,
 		call(
@@ -137,14 +149,14 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 	)
 	.await;
 
-	assert_eq!(frozen_balance(&api, bob_id).await, 9 * UNIT);
+	assert_eq!(frozen_balance(&api, bob_id).await, 10 * UNIT);
 	let view = budget(&api, bob_id).await;
-	assert_eq!(view.frozen, 9 * UNIT);
-	// Bob holds his membership deposit; a freeze covers held funds too, so what Bob cannot
-	// transfer is the frozen cost less what is held.
+	assert_eq!((view.frozen, view.committed), (10 * UNIT, 9 * UNIT));
+	// Bob holds his membership and voting-record deposits; a freeze covers held funds too, so
+	// what Bob cannot transfer is the budget less what is held.
 	let (bob_free, bob_held) = common::balances(&api, bob_id).await;
-	assert!(bob_held > 0, "joining holds a membership deposit");
-	assert_eq!(view.transferable, bob_free - (9 * UNIT - bob_held), "frozen funds stay put");
+	assert!(bob_held > 0, "joining and the voting record hold deposits");
+	assert_eq!(view.transferable, bob_free - (10 * UNIT - bob_held), "frozen funds stay put");
 
 	// Run past the deadline (100 blocks after the proposal), then anyone may close.
 	seal_blocks(&node.url(), 100).await;
@@ -160,15 +172,17 @@ async fn community_votes_quadratically_closes_and_unfreezes() {
 	assert_eq!((closed.aye, closed.nay), (3, 1));
 	assert_eq!(closed.metadata, command);
 
-	// The cost stays frozen until Bob unfreezes it.
-	assert_eq!(budget(&api, bob_id).await.frozen, 9 * UNIT);
-	let unfrozen =
-		submit(&api, call("unfreeze", vec![Value::u128(COMMUNITY.into()), Value::u128(0)]), &bob)
-			.await;
-	let unfrozen: VoteUnfrozen = event(&unfrozen, "Voting", "VoteUnfrozen");
-	assert_eq!((unfrozen.who, unfrozen.released), (bob_id, 9 * UNIT));
+	// Past the deadline the vote is final: nothing is committed, and the budget stays frozen
+	// until Bob lowers it; zero closes his voting record and returns its deposit.
+	let view = budget(&api, bob_id).await;
+	assert_eq!((view.frozen, view.committed), (10 * UNIT, 0));
+	let released = submit(&api, set_vote_budget(0), &bob).await;
+	let released: VoteBudgetSet = event(&released, "Voting", "VoteBudgetSet");
+	assert_eq!((released.who, released.budget, released.committed), (bob_id, 0, 0));
 	assert_eq!(frozen_balance(&api, bob_id).await, 0);
 	assert_eq!(budget(&api, bob_id).await.frozen, 0);
+	let (_, held_after) = common::balances(&api, bob_id).await;
+	assert!(held_after < bob_held, "the voting record's deposit is back");
 
 	node.stop();
 }

@@ -40,6 +40,7 @@ await step('   joinCommunity', api.tx.voting.joinCommunity(1), bob);
 await step('2. contribute', api.tx.treasury.contribute(1, 100_010_000), alice);
 console.log('   pot:', (await pot()).toHuman());
 await step('3. pushProposal', api.tx.voting.pushProposal(1, '{"v":1,"kind":"train","args":{"epochs":3}}', 5_000_000), alice);
+await step('   setVoteBudget (9 DAO)', api.tx.voting.setVoteBudget(9_000_000_000_000n), bob);
 await step('   vote', api.tx.voting.vote(1, 0, true, 3), bob);
 await step('4. forceClose (sudo)', api.tx.sudo.sudo(api.tx.voting.forceClose(1, 0)), alice);
 console.log('   pot:', (await pot()).toHuman(), 'job 0:', JSON.stringify(await status(0)));

@@ -5,8 +5,8 @@
 //   node tests/js/throughput.mjs [ws://127.0.0.1:9944]      (scripts/throughput.sh starts a node)
 //
 // Setup (not measured): Alice funds VOTERS accounts, creates community 77 with a bootstrap limit
-// of VOTERS + 1, every account joins (the last join activates it) and four members push 4
-// proposals each. Measured: VOTERS × PROPOSALS `balances.transferKeepAlive` (1 DAO to Alice),
+// of VOTERS + 1, every account joins (the last join activates it) and sets a voting budget of
+// 16 DAO, and four members push 4 proposals each. Measured: VOTERS × PROPOSALS `balances.transferKeepAlive` (1 DAO to Alice),
 // then VOTERS × PROPOSALS `voting.vote` (power 1 on each proposal), immortal and pre-signed.
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
@@ -76,6 +76,7 @@ await setup('fund', [alice], VOTERS, (_, i) =>
 await setup('create', [alice], 1, () =>
   api.tx.voting.createCommunity(COMMUNITY, VOTERS + 1, 1, null, null));
 await setup('join', voters, 1, () => api.tx.voting.joinCommunity(COMMUNITY));
+await setup('budget', voters, 1, () => api.tx.voting.setVoteBudget(BigInt(PROPOSALS) * UNIT));
 await setup('propose', voters.slice(0, PROPOSALS / 4), 4, (_, round) =>
   api.tx.voting.pushProposal(COMMUNITY, `{"command":"noop ${round}"}`, null));
 const proposals = (await api.query.voting.proposals.keys(COMMUNITY)).map((k) => k.args[1].toNumber());

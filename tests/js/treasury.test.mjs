@@ -1,5 +1,5 @@
-// The community treasury, seen from polkadot.js: a newcomer with only dUSD (and 1 DAO for its
-// membership deposit) quotes and makes a contribution, reads its position and the pot through
+// The community treasury, seen from polkadot.js: a newcomer with only dUSD (and 2 DAO for its fees and
+// deposits) quotes and makes a contribution, reads its position and the pot through
 // TreasuryApi, votes with the minted tokens, is refused a withdrawal while its vote is
 // outstanding, and withdraws after unfreezing: its dUSD come back, the minted tokens are burned.
 import { test } from 'node:test';
@@ -32,7 +32,7 @@ test('contribute, read TreasuryApi, vote with the minted tokens, withdraw', asyn
     assert.equal(metadata.symbol.toUtf8(), 'dUSD');
     assert.equal(metadata.decimals.toNumber(), 6);
 
-    await send(api, api.tx.balances.transferKeepAlive(newcomer.address, UNIT), alice);
+    await send(api, api.tx.balances.transferKeepAlive(newcomer.address, 2n * UNIT), alice); // fees and deposits
     await send(api, api.tx.assets.transfer(PAYMENT_ASSET, newcomer.address, 200n * PAYMENT_UNIT), alice);
     await send(api, api.tx.voting.createCommunity(COMMUNITY, 2, 1, null, null), alice);
     await send(api, api.tx.voting.joinCommunity(COMMUNITY), newcomer);
@@ -65,8 +65,10 @@ test('contribute, read TreasuryApi, vote with the minted tokens, withdraw', asyn
     const holds = (await api.query.balances.holds(newcomer.address)).map((h) => Object.values(h.id.toJSON())[0]);
     assert.ok(holds.includes('Position') && holds.includes('Pot'), `deposits held: ${holds}`);
 
-    // Power 9 freezes 81 DAO: only the minted tokens make that possible.
+    // Power 9 needs a budget of 81 DAO: only the minted tokens make that possible.
     await send(api, api.tx.voting.pushProposal(COMMUNITY, '{"v":1,"kind":"train","args":{}}', null), alice);
+    const budget = await send(api, api.tx.voting.setVoteBudget(81n * UNIT), newcomer);
+    assert.equal(budget.dispatchError, undefined);
     const voted = await send(api, api.tx.voting.vote(COMMUNITY, 0, true, 9), newcomer);
     assert.equal(voted.dispatchError, undefined);
     const refused = await send(api, api.tx.treasury.withdraw(COMMUNITY, valued), newcomer);
@@ -74,7 +76,10 @@ test('contribute, read TreasuryApi, vote with the minted tokens, withdraw', asyn
 
     for (let i = 0; i < 100; i++) await api.rpc.engine.createBlock(true, true);
     await send(api, api.tx.voting.closeProposal(COMMUNITY, 0), alice);
-    await send(api, api.tx.voting.unfreeze(COMMUNITY, 0), newcomer);
+    // The vote is final; the budget still freezes the minted tokens until it is lowered.
+    const frozen = await send(api, api.tx.treasury.withdraw(COMMUNITY, valued), newcomer);
+    assert.equal(errorName(api, frozen.dispatchError), 'treasury.NativeTokensFrozen');
+    await send(api, api.tx.voting.setVoteBudget(0), newcomer);
 
     const wq = (await api.call.treasuryApi.quoteWithdraw(COMMUNITY, newcomer.address, valued)).asOk;
     assert.equal(wq.amount.toBigInt(), valued);

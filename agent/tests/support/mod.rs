@@ -82,6 +82,18 @@ impl Agent {
 		}
 	}
 
+	/// The agent's process id.
+	pub fn pid(&self) -> u32 {
+		self.child.as_ref().expect("a running agent").id()
+	}
+
+	/// Kills the agent with SIGKILL (a crash: no cleanup of its own) and reaps it.
+	pub fn kill(mut self) {
+		let mut child = self.child.take().expect("a running agent");
+		child.kill().expect("SIGKILL delivered");
+		child.wait().expect("dao-agent reaped");
+	}
+
 	/// Stops the agent with SIGINT and checks that it exits cleanly.
 	pub fn stop(self) {
 		let pid = self.child.as_ref().expect("a running agent").id();

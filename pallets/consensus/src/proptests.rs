@@ -52,7 +52,10 @@ fn reference_consensus(scores: &[u16]) -> Option<u16> {
 }
 
 proptest! {
-	#![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+	#![proptest_config(ProptestConfig {
+		cases: cases("FUZZ_CASES", 2000),
+		..ProptestConfig::default()
+	})]
 
 	#[test]
 	fn filter_matches_reference(scores in proptest::collection::vec(1u16..=math::MAX_SCORE, 0..=64)) {
@@ -378,7 +381,10 @@ fn run_and_compare(n: usize, plans: &[&Vec<Behaviour>]) -> Result<(), TestCaseEr
 }
 
 proptest! {
-	#![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+	#![proptest_config(ProptestConfig {
+		cases: cases("FUZZ_MATRICES", 64),
+		..ProptestConfig::default()
+	})]
 
 	#[test]
 	fn random_matrices_agree_with_the_reference((n, epoch1, epoch2) in matrix(64)) {
@@ -387,7 +393,10 @@ proptest! {
 }
 
 proptest! {
-	#![proptest_config(ProptestConfig { cases: 3, ..ProptestConfig::default() })]
+	#![proptest_config(ProptestConfig {
+		cases: cases("FUZZ_LARGE_MATRICES", 3),
+		..ProptestConfig::default()
+	})]
 
 	/// Up to `MaxModelPeers` peers, fewer cases: the same agreement at full scale.
 	#[test]
@@ -415,4 +424,143 @@ fn reference_thresholds_match_the_mock() {
 	assert_eq!(<<Test as Config>::MaximumOutlierDeltaPercent as Get<u32>>::get(), 25);
 	assert_eq!(<<Test as Config>::MaxAccountPenaltyCount as Get<u32>>::get(), 5);
 	assert_eq!(<<Test as Config>::MinModelPeers as Get<u32>>::get(), 3);
+}
+
+/// Cases per property: `default`, or the count in `$var` (`make fuzz` runs many more).
+fn cases(var: &str, default: u32) -> u32 {
+	std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// One call (or the passing of blocks) in a random sequence over the pallet's whole surface.
+#[derive(Debug, Clone)]
+enum Op {
+	Register { path: u8 },
+	Join { who: AccountId, model: ModelId, stake: Balance },
+	Leave { who: AccountId, model: ModelId },
+	Release { who: AccountId, model: ModelId },
+	Submit { who: AccountId, model: ModelId, scores: Vec<(Uid, Score)> },
+	Unconfirm { who: AccountId, model: ModelId },
+	Claim { who: AccountId, model: ModelId },
+	Fund { model: ModelId, community: u32, amount: Balance, epochs: u32 },
+	Advance { blocks: u64 },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+	let who = 1..=10u64;
+	let model = 0..=2u32;
+	prop_oneof![
+		1 => (0..=5u8).prop_map(|path| Op::Register { path }),
+		4 => (who.clone(), model.clone(), prop_oneof![Just(MIN_STAKE), MIN_STAKE - 1..=3 * MIN_STAKE])
+			.prop_map(|(who, model, stake)| Op::Join { who, model, stake }),
+		1 => (who.clone(), model.clone()).prop_map(|(who, model)| Op::Leave { who, model }),
+		1 => (who.clone(), model.clone()).prop_map(|(who, model)| Op::Release { who, model }),
+		6 => (
+			who.clone(),
+			model.clone(),
+			proptest::collection::vec((0..12u16, prop_oneof![9 => 1..=math::MAX_SCORE, 1 => Just(0u16)]), 0..12)
+		)
+			.prop_map(|(who, model, scores)| Op::Submit { who, model, scores }),
+		1 => (who.clone(), model.clone()).prop_map(|(who, model)| Op::Unconfirm { who, model }),
+		2 => (who, model.clone()).prop_map(|(who, model)| Op::Claim { who, model }),
+		1 => (model, 1..=3u32, 0..=50 as Balance, 0..=3u32)
+			.prop_map(|(model, community, amount, epochs)| Op::Fund { model, community, amount, epochs }),
+		4 => (1..=12u64).prop_map(|blocks| Op::Advance { blocks }),
+	]
+}
+
+/// Applies `op`; returns whether it succeeded, and what it minted of the payment asset.
+fn apply(op: &Op) -> (bool, Balance) {
+	use frame_support::traits::fungibles::Mutate as _;
+	let signed = RuntimeOrigin::signed;
+	let ok = match op.clone() {
+		Op::Register { path } => {
+			let path = BoundedVec::truncate_from(format!("models/{path}").into_bytes());
+			Consensus::register_model(RuntimeOrigin::root(), path).is_ok()
+		},
+		Op::Join { who, model, stake } => {
+			let peer_id = BoundedVec::truncate_from(vec![who as u8; 8]);
+			Consensus::add_model_peer(signed(who), model, peer_id, stake).is_ok()
+		},
+		Op::Leave { who, model } => Consensus::remove_model_peer(signed(who), model).is_ok(),
+		Op::Release { who, model } => Consensus::release_stake(signed(who), model).is_ok(),
+		Op::Submit { who, model, mut scores } => {
+			scores.sort_by_key(|(uid, _)| *uid);
+			scores.dedup_by_key(|(uid, _)| *uid);
+			let data = scores.into_iter().map(|(uid, score)| PeerScore { uid, score }).collect();
+			Consensus::submit_consensus_data(signed(who), model, BoundedVec::truncate_from(data))
+				.is_ok()
+		},
+		Op::Unconfirm { who, model } => {
+			Consensus::unconfirm_consensus_data(signed(who), model).is_ok()
+		},
+		Op::Claim { who, model } => Consensus::claim_rewards(signed(who), model).is_ok(),
+		Op::Fund { model, community, amount, epochs } => {
+			// As pallet-voting's close does: the money first, then the record; a refused
+			// funding takes its money back.
+			let account = Consensus::funding_account(model);
+			if amount > 0 && Assets::mint_into(PAYMENT, &account, amount).is_err() {
+				return (false, 0);
+			}
+			if Consensus::add_funding(model, community, amount, epochs).is_ok() {
+				return (true, amount);
+			}
+			if amount > 0 {
+				let burned = Assets::burn_from(
+					PAYMENT,
+					&account,
+					amount,
+					frame_support::traits::tokens::Preservation::Expendable,
+					frame_support::traits::tokens::Precision::Exact,
+					frame_support::traits::tokens::Fortitude::Force,
+				);
+				assert_eq!(burned, Ok(amount), "the refused funding's money comes back");
+			}
+			false
+		},
+		Op::Advance { blocks } => {
+			run_to_block(System::block_number() + blocks);
+			true
+		},
+	};
+	(ok, 0)
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig {
+		cases: cases("FUZZ_CASES", 256),
+		..ProptestConfig::default()
+	})]
+
+	/// Random sequences of every call and of passing blocks (epochs form, peers are penalised,
+	/// removed, rewarded and funded): after each step the pallet's invariants hold, a failed
+	/// call leaves the state root unchanged, the native issuance never moves (slashes and
+	/// rewards only move tokens between peers and the pot) and the payment asset's moves only
+	/// by the fundings minted here.
+	#[test]
+	fn random_call_sequences_keep_invariants(ops in proptest::collection::vec(op(), 1..60)) {
+		use frame_support::traits::fungibles::Inspect as _;
+		new_test_ext().execute_with(|| {
+			let native = Balances::total_issuance();
+			let mut payment = Assets::total_issuance(PAYMENT);
+			for op in &ops {
+				let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+				let (ok, minted) = apply(op);
+				// Passing blocks always changes the state; a refused funding minted and burned.
+				if !ok && !matches!(op, Op::Advance { .. } | Op::Fund { .. }) {
+					prop_assert_eq!(
+						sp_io::storage::root(sp_runtime::StateVersion::V1),
+						root,
+						"a failed {:?} changed the state",
+						op
+					);
+				}
+				payment += minted;
+				Consensus::do_try_state()
+					.map_err(|e| TestCaseError::fail(format!("after {op:?}: {e:?}")))?;
+				prop_assert_eq!(Balances::total_issuance(), native);
+				prop_assert_eq!(Assets::total_issuance(PAYMENT), payment);
+			}
+			Ok(())
+		})?;
+	}
 }

@@ -87,8 +87,16 @@ fn apply(op: &Op) -> bool {
 	}
 }
 
+/// Cases per property: `default`, or the count in `$var` (`make fuzz` runs many more).
+fn cases(var: &str, default: u32) -> u32 {
+	std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 proptest! {
-	#![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+	#![proptest_config(ProptestConfig {
+		cases: cases("FUZZ_CASES", 128),
+		..ProptestConfig::default()
+	})]
 
 	#[test]
 	fn random_sequences_keep_the_books(ops in proptest::collection::vec(op(), 1..48)) {

@@ -571,8 +571,14 @@ mod benchmarks {
 		for _ in 0..n {
 			let id = passed_proposals::<T>(&members[0], 1)[0];
 			let outcome = ExecutionOutcome::Succeeded;
-			assert!(Voting::<T>::do_report_execution(executor::<T>(), COMMUNITY, id, outcome, [7; 32])
-				.is_ok());
+			assert!(Voting::<T>::do_report_execution(
+				executor::<T>(),
+				COMMUNITY,
+				id,
+				outcome,
+				[7; 32]
+			)
+			.is_ok());
 			past_payout_delay::<T>();
 			// The vote is final after its deadline: it leaves the proposer's record.
 			past_deadline::<T>();

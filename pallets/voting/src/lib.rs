@@ -10,14 +10,18 @@
 //!   has fewer than `N` members it is *bootstrapping* and anyone may join. When the `N`-th member
 //!   joins it becomes *active*, for good: from then on a candidate joins only with `W` vouches
 //!   from current members, and members may push proposals.
-//! - **Quadratic vote**: voting power `v` costs `v² × VotePrice`. The cost is frozen (a fungible
-//!   freeze under [`FreezeReason::Voting`]), and the tally counts `v`, never the cost.
-//! - **Frozen budget**: the sum of the costs of all of an account's outstanding votes, in every
-//!   community. FRAME freezes overlay rather than add up, so the pallet's single freeze on the
-//!   account ([`FreezeReason::Voting`]) is set to this sum; the freeze is the only record of
-//!   it ([`Pallet::frozen_budget`]).
-//! - **Outstanding vote**: cast and neither retracted nor unfrozen.
-//!
+//! - **Quadratic vote**: voting power `v` costs `v² × VotePrice` of the voter's budget; the
+//!   tally counts `v`, never the cost.
+//! - **Budget**: the native tokens an account sets aside for its votes in every community with
+//!   [`Pallet::set_vote_budget`], the pallet's one freeze on the account
+//!   ([`FreezeReason::Voting`]); the freeze is the only record of it
+//!   ([`Pallet::frozen_budget`]). Votes commit parts of it and never touch the freeze, so a
+//!   vote reads and writes only the proposal's [`ProposalTally`] and the voter's [`Voter`]
+//!   record (issue 14: a vote at the cost of a transfer).
+//! - **Live vote**: cast, not retracted, and its proposal's deadline not reached: it can change
+//!   and its cost is committed. From the deadline on it is final and its cost is free in the
+//!   budget again, with no call.
+
 //! - **Quorum**: a community's `min_turnout`, the share of its members that must have voted on
 //!   a proposal for it to pass (against the member count at the close).
 //! - **Deposit**: what a call that writes a record holds from its caller under the pallet's
@@ -36,7 +40,8 @@
 //!   accepted while `now < deadline`.
 //! - [`Pallet::close_proposal`]: anyone, once `now >= deadline`; passes iff the quorum is
 //!   reached and `aye > nay`.
-//! - [`Pallet::unfreeze`]: release a vote's cost once its proposal is closed.
+//! - [`Pallet::set_vote_budget`]: set the budget votes draw on (the only call that changes the
+//!   freeze); zero, with no live vote, closes the voting record and returns its deposit.
 //! - [`Pallet::set_executor`]: the creator (while bootstrapping) or Root proposes or removes the
 //!   executor; [`Pallet::accept_executor`]: the proposed account consents.
 //! - [`Pallet::report_execution`]: the executor reports how a queued job ran.
@@ -95,12 +100,15 @@
 //! ## Decisions where the spec leaves room
 //! - A vouch counts only while its voucher is a member: vouches from members who left are
 //!   ignored when the candidate joins (and pruned when the candidate's list is full).
-//! - Deregistering needs no vote of the member in that community that can still change: every
-//!   vote is retracted or unfrozen, or its proposal's deadline has passed (the vote is final
-//!   then, and its cost can be unfrozen after the close without membership). The check is O(1)
-//!   through [`VoterLedger`]. A proposer leaves once its proposals are closed.
-//! - The budget an account can freeze is its free (not held) balance less the existential
-//!   deposit and `FeeReserve`.
+//! - Deregistering needs no live vote of the member in that community (retract it, or wait for
+//!   the deadline). The check reads the member's one [`Voter`] record (at most
+//!   `MaxVotesPerVoter` votes). A proposer leaves once its proposals are closed.
+//! - The budget is explicit rather than the sum of the votes: a freeze that followed every
+//!   vote would make each vote read and write the balances pallet's account and freeze records
+//!   (twice a transfer's storage work). The budget may grow up to the free (not held) balance
+//!   less the existential deposit and `FeeReserve`, and shrink down to what the live votes
+//!   commit. A vote's cost is committed until its deadline even if Root closes the proposal
+//!   early (the record never reads the proposal's state).
 //! - Receipts are for queued commands only; a passed executor change queues nothing.
 //! - Unpaid jobs expire too (the executor accepted them with the role), with the same slash.
 //! - The budget is checked against the pot at the close, not at the push: the pot may grow or
@@ -195,8 +203,7 @@ pub mod pallet {
 		BudgetOf<T>,
 	>;
 	/// An account's voting record of this runtime.
-	pub type VoterOf<T> =
-		Voter<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxVotesPerVoter>;
+	pub type VoterOf<T> = Voter<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxVotesPerVoter>;
 	/// An executor's bond of this runtime.
 	pub type ExecutorBondOf<T> = ExecutorBond<BalanceOf<T>, BlockNumberFor<T>>;
 
@@ -1166,10 +1173,11 @@ pub mod pallet {
 			Self::do_dissolve(caller, community)
 		}
 
-		/// Remove up to `limit` entries of a dissolving community's storage (votes, outcomes and
-		/// receipts proposal by proposal, then vouches, then members), returning their deposits
-		/// and unfreezing the votes. The call that removes the last entry removes the community
-		/// and returns the creator's deposit.
+		/// Remove up to `limit` entries of a dissolving community's storage (outcomes and
+		/// receipts proposal by proposal, then vouches, then members), returning their deposits.
+		/// Votes need no cleanup: each lives in its voter's record, final once its proposal
+		/// closed. The call that removes the last entry removes the community and returns the
+		/// creator's deposit.
 		///
 		/// - origin: signed, anyone.
 		///

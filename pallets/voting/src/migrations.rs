@@ -53,8 +53,8 @@
 //! lowers it), then removes the ledgers. Freezes are left as they are: each one becomes its
 //! account's budget and covers its live votes. Migrated records hold no deposit (v3 votes held
 //! none); a voter with more than `MaxVotesPerVoter` live votes (v3 had no bound) keeps the
-//! first ones, and the others stay counted in their tallies as if final. It runs after v3's on
-//! an older chain (a new chain starts at 4).
+//! first ones, and the others are retracted (taken off their tallies, so that voting again
+//! cannot count twice). It runs after v3's on an older chain (a new chain starts at 4).
 
 use crate::{pallet::*, types::*};
 use frame_support::{pallet_prelude::*, storage_alias, traits::Get};
@@ -807,7 +807,9 @@ pub mod v3 {
 
 	/// Per community and account, up to v3: its outstanding votes there and their latest
 	/// deadline.
-	#[derive(Clone, Copy, Default, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	#[derive(
+		Clone, Copy, Default, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	)]
 	pub struct VoterLedger<BlockNumber> {
 		pub outstanding: u32,
 		pub latest_deadline: BlockNumber,
@@ -1076,13 +1078,19 @@ pub mod v4 {
 				power: vote.power,
 				cost: vote.cost,
 			};
-			let mut voter = Voters::<T>::get(&who).unwrap_or_else(|| VoterOf::<T>::new(Zero::zero()));
+			let mut voter =
+				Voters::<T>::get(&who).unwrap_or_else(|| VoterOf::<T>::new(Zero::zero()));
 			if voter.votes.try_push(cast).is_err() {
-				// More live votes than `MaxVotesPerVoter` (v3 had no bound): this one stays
-				// counted in its tally and can no longer change; its cost is free in the budget.
+				// More live votes than `MaxVotesPerVoter` (v3 had no bound): this one is
+				// retracted (taken off its tally, its cost free in the budget), so that the
+				// voter, who has no record of it, cannot count twice by voting again.
+				let mut tally = tally;
+				if tally.remove_vote(vote.aye, vote.power).is_some() {
+					Tallies::<T>::insert(community, proposal, tally);
+				}
 				log::warn!(
 					target: "runtime::voting",
-					"v4 migration: a voter has more than MaxVotesPerVoter live votes; one is final now"
+					"v4 migration: a voter has more than MaxVotesPerVoter live votes; one is retracted"
 				);
 			}
 			Voters::<T>::insert(&who, voter);
@@ -1097,41 +1105,46 @@ pub mod v4 {
 		}
 
 		/// The number of open proposals, of live votes (on proposals that accept votes: the
-		/// v3 votes before the migration, those in the voters' records after it) and of
-		/// accounts whose freeze does not cover their live votes' costs (0 on a sound chain).
+		/// v3 votes before the migration, those in the voters' records after it; at most
+		/// `MaxVotesPerVoter` counted per voter, the ones the migration keeps) and of accounts
+		/// whose freeze does not cover their live votes' costs (0 on a sound chain).
 		pub fn entry_counts() -> Vec<u32> {
 			use frame_support::traits::GetStorageVersion;
 			let now = frame_system::Pallet::<T>::block_number();
 			let before = Pallet::<T>::on_chain_storage_version() < StorageVersion::new(4);
 			let live = |community, proposal| {
 				if before {
-					v3::Tallies::<T>::get(community, proposal)
-						.is_some_and(|t| now < t.deadline)
+					v3::Tallies::<T>::get(community, proposal).is_some_and(|t| now < t.deadline)
 				} else {
 					Tallies::<T>::get(community, proposal).is_some_and(|t| t.accepts_votes_at(now))
 				}
 			};
 			let open = Proposals::<T>::iter_keys().count() as u32;
-			let mut committed: alloc::collections::BTreeMap<T::AccountId, BalanceOf<T>> =
+			// Per voter: the number and the summed costs of its live votes.
+			let mut voters: alloc::collections::BTreeMap<T::AccountId, (u32, BalanceOf<T>)> =
 				Default::default();
-			let mut votes = 0u32;
+			let mut count = |who: T::AccountId, cost: BalanceOf<T>| {
+				let (votes, sum) = voters.entry(who).or_insert_with(|| (0, Zero::zero()));
+				*votes = votes.saturating_add(1);
+				*sum = sum.saturating_add(cost);
+			};
 			for ((community, proposal), who, vote) in v3::Votes::<T>::iter() {
 				if live(community, proposal) {
-					votes = votes.saturating_add(1);
-					let sum = committed.entry(who).or_insert_with(Zero::zero);
-					*sum = sum.saturating_add(vote.cost);
+					count(who, vote.cost);
 				}
 			}
 			for (who, voter) in Voters::<T>::iter() {
 				for vote in voter.votes.iter().filter(|vote| vote.is_live_at(&now)) {
-					votes = votes.saturating_add(1);
-					let sum = committed.entry(who.clone()).or_insert_with(Zero::zero);
-					*sum = sum.saturating_add(vote.cost);
+					count(who.clone(), vote.cost);
 				}
 			}
-			let short = committed
+			let votes = voters
+				.values()
+				.map(|(votes, _)| (*votes).min(T::MaxVotesPerVoter::get()))
+				.fold(0u32, |total, votes| total.saturating_add(votes));
+			let short = voters
 				.iter()
-				.filter(|(who, sum)| Pallet::<T>::frozen_budget(who) < **sum)
+				.filter(|(who, (_, sum))| Pallet::<T>::frozen_budget(who) < *sum)
 				.count();
 			alloc::vec![open, votes, short as u32]
 		}

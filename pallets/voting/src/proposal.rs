@@ -206,10 +206,7 @@ impl<T: Config> Pallet<T> {
 		let cost = Self::checked_cost(power)?;
 		let mut voter = Self::settled_voter(&who, Error::<T>::InsufficientBudget)?;
 		Self::ensure_budget_covers(&who, &voter, Zero::zero(), cost)?;
-		ensure!(
-			voter.position(tally.serial).is_none(),
-			Error::<T>::AlreadyVoted
-		);
+		ensure!(voter.position(tally.serial).is_none(), Error::<T>::AlreadyVoted);
 
 		tally.add_vote(aye, power).ok_or(Error::<T>::Overflow)?;
 		voter
@@ -266,8 +263,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut tally = Self::votable_tally(community, proposal)?;
 		let mut voter = Self::settled_voter(&who, Error::<T>::NoVote)?;
-		let index =
-			voter.position(tally.serial).ok_or(Error::<T>::NoVote)?;
+		let index = voter.position(tally.serial).ok_or(Error::<T>::NoVote)?;
 		let old = voter.votes.remove(index);
 
 		tally.remove_vote(old.aye, old.power).ok_or(Error::<T>::Overflow)?;

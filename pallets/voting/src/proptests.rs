@@ -528,8 +528,16 @@ fn job_op() -> impl Strategy<Value = Op> {
 	]
 }
 
+/// Cases per property: `default`, or the count in `$var` (`make fuzz` runs many more).
+fn cases(var: &str, default: u32) -> u32 {
+	std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 proptest! {
-	#![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+	#![proptest_config(ProptestConfig {
+		cases: cases("FUZZ_CASES", 500),
+		..ProptestConfig::default()
+	})]
 
 	#[test]
 	fn random_call_sequences_keep_invariants(ops in proptest::collection::vec(op(), 1..40)) {

@@ -224,7 +224,10 @@ impl<T: Config> Pallet<T> {
 					continue;
 				};
 				if vote.serial == tally.serial && tally.accepts_votes_at(now) {
-					ensure!(vote.deadline == tally.deadline, "a vote's deadline is not its tally's");
+					ensure!(
+						vote.deadline == tally.deadline,
+						"a vote's deadline is not its tally's"
+					);
 					let (aye, nay, voters) =
 						tallies.entry((vote.community, vote.proposal)).or_default();
 					let side = if vote.aye { aye } else { nay };

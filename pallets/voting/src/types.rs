@@ -464,7 +464,9 @@ where
 
 	/// Whether a vote in `community` can still change at `now`.
 	pub fn has_live_vote_in(&self, community: CommunityId, now: &BlockNumber) -> bool {
-		self.votes.iter().any(|vote| vote.community == community && vote.is_live_at(now))
+		self.votes
+			.iter()
+			.any(|vote| vote.community == community && vote.is_live_at(now))
 	}
 }
 

@@ -359,7 +359,10 @@ fn v3_votes_move_into_their_voters_records_and_the_freezes_become_budgets() {
 		let votes_of = |who| {
 			let mut votes = Voters::<Test>::get(who).unwrap().votes.into_inner();
 			votes.sort_by_key(|vote| vote.serial);
-			votes.iter().map(|v| (v.proposal, v.serial, v.aye, v.power, v.cost)).collect::<Vec<_>>()
+			votes
+				.iter()
+				.map(|v| (v.proposal, v.serial, v.aye, v.power, v.cost))
+				.collect::<Vec<_>>()
 		};
 		let mut two = vec![(first, s1, true, 3, 9), (second, s2, false, 3, 9)];
 		two.sort_by_key(|vote| vote.1);
@@ -395,20 +398,80 @@ fn a_freeze_below_its_votes_is_reported_before_the_v4_migration() {
 	build_and_execute(|| {
 		use frame_support::traits::fungible::MutateFreeze;
 		v3_state_with_votes();
-		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(
-			&FreezeReason::Voting.into(),
-			&3,
-			3
-		));
+		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(&FreezeReason::Voting.into(), &3, 3));
 		let before = v4::MigrateToV4::<Test>::entry_counts();
 		assert_eq!(before, vec![2, 3, 1]);
 		migrate_v4_in_steps(4);
 		assert!(v4::MigrateToV4::<Test>::check(before).is_err());
 		// Put it right, so the invariants checked after the test hold.
-		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(
-			&FreezeReason::Voting.into(),
-			&3,
-			4
-		));
+		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(&FreezeReason::Voting.into(), &3, 4));
+	});
+}
+
+/// A v3 voter with more live votes than `MaxVotesPerVoter` (4 here; v3 had no bound): the
+/// migration keeps the first 4 in its record and retracts the fifth, taken off its tally, so
+/// that voting on it again counts once.
+#[test]
+fn live_votes_over_the_bound_are_retracted_by_the_v4_migration() {
+	build_and_execute(|| {
+		use frame_support::traits::fungible::MutateFreeze;
+		const D: CommunityId = C + 1;
+		let mut proposals = Vec::new();
+		for community in [C, D] {
+			assert_ok!(Voting::create_community(signed(1), community, 3, 2, None, None));
+			assert_ok!(Voting::join_community(signed(2), community));
+			assert_ok!(Voting::join_community(signed(3), community));
+			// Three open proposals in C (the bound), two in D.
+			let pushers: &[AccountId] = if community == C { &[1, 1, 3] } else { &[1, 3] };
+			for &who in pushers {
+				let id = Communities::<Test>::get(community).unwrap().next_proposal_id;
+				assert_ok!(Voting::push_proposal(signed(who), community, md(b"run"), None));
+				proposals.push((community, id));
+			}
+		}
+		// Voter 2 voted aye with power 1 on all five, in v3's layout.
+		for &(community, id) in &proposals {
+			let tally = Tallies::<Test>::take(community, id).unwrap();
+			let old = v3::ProposalTally { deadline: tally.deadline, aye: 1, nay: 0, voters: 1 };
+			v3::Tallies::<Test>::insert(community, id, old);
+			v3::Votes::<Test>::insert(
+				(community, id),
+				2,
+				v3::Vote { aye: true, power: 1, cost: 1 },
+			);
+		}
+		NextProposalSerial::<Test>::kill();
+		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(&FreezeReason::Voting.into(), &2, 5));
+		StorageVersion::new(3).put::<Voting>();
+
+		let before = v4::MigrateToV4::<Test>::entry_counts();
+		assert_eq!(before, vec![5, 4, 0], "five live votes, four of them kept");
+		migrate_v4_in_steps(4);
+		v4::MigrateToV4::<Test>::check(before).expect("the kept votes are all there");
+
+		let record = Voters::<Test>::get(2).unwrap();
+		assert_eq!(record.votes.len(), 4);
+		let counted: Vec<_> = proposals
+			.iter()
+			.filter(|(community, id)| Tallies::<Test>::get(community, id).unwrap().aye == 1)
+			.collect();
+		assert_eq!(counted.len(), 4, "every tally counts exactly the votes in the record");
+		let &(community, dropped) = proposals
+			.iter()
+			.find(|(community, id)| Tallies::<Test>::get(community, id).unwrap().voters == 0)
+			.expect("one vote retracted");
+		assert_eq!((committed(2), frozen(2)), (4, 5));
+
+		// The record is full; after a retraction the dropped proposal takes a vote again, once.
+		assert_noop!(
+			Voting::vote(signed(2), community, dropped, true, 1),
+			Error::<Test>::TooManyVotes
+		);
+		let &(other_community, other) = counted[0];
+		assert_ok!(Voting::retract_vote(signed(2), other_community, other));
+		assert_ok!(Voting::vote(signed(2), community, dropped, true, 1));
+		let tally = Tallies::<Test>::get(community, dropped).unwrap();
+		assert_eq!((tally.aye, tally.voters), (1, 1));
+		assert_eq!(committed(2), 4);
 	});
 }

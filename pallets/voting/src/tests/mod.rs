@@ -475,7 +475,10 @@ fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 		assert_eq!(Voting::frozen_budget(&2), 45);
 		assert_eq!(frozen(2), 45);
 		assert_eq!(spendable(2), 55);
-		assert_eq!(Voting::budget_view(&2), BudgetView { frozen: 45, committed: 45, transferable: 55 });
+		assert_eq!(
+			Voting::budget_view(&2),
+			BudgetView { frozen: 45, committed: 45, transferable: 55 }
+		);
 		assert_noop!(
 			<Balances as Mutate<_>>::transfer(&2, &3, 56, Preservation::Expendable),
 			TokenError::Frozen
@@ -490,7 +493,10 @@ fn quadratic_costs_stack_across_proposals_100_9_36_55() {
 		// The votes are in the voter's one record, with their proposals' serial numbers.
 		let votes = Voters::<Test>::get(2).unwrap().votes;
 		assert_eq!(
-			votes.iter().map(|v| (v.proposal, v.serial, v.power, v.cost)).collect::<Vec<_>>(),
+			votes
+				.iter()
+				.map(|v| (v.proposal, v.serial, v.power, v.cost))
+				.collect::<Vec<_>>(),
 			vec![(p1, open1.serial, 3, 9), (p2, open2.serial, 6, 36)]
 		);
 	});
@@ -546,10 +552,7 @@ fn set_vote_budget_works_and_errors() {
 		assert_eq!(last_event(), Event::VoteBudgetSet { who: 2, budget: 95, committed: 0 });
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 4)); // 16
-		assert_noop!(
-			Voting::set_vote_budget(signed(2), 15),
-			Error::<Test>::BudgetBelowCommitted
-		);
+		assert_noop!(Voting::set_vote_budget(signed(2), 15), Error::<Test>::BudgetBelowCommitted);
 		assert_noop!(Voting::set_vote_budget(signed(2), 0), Error::<Test>::BudgetBelowCommitted);
 		assert_ok!(Voting::set_vote_budget(signed(2), 16));
 		assert_eq!(frozen(2), 16);
@@ -565,10 +568,7 @@ fn set_vote_budget_works_and_errors() {
 		assert_ok!(Voting::set_vote_budget(signed(4), 0));
 		assert!(!Voters::<Test>::contains_key(4));
 		assert_ok!(Voting::set_vote_budget(signed(4), 10));
-		assert_eq!(
-			Voters::<Test>::get(4).map(|v| v.deposit),
-			Some(Voting::voter_deposit(&4))
-		);
+		assert_eq!(Voters::<Test>::get(4).map(|v| v.deposit), Some(Voting::voter_deposit(&4)));
 		assert_eq!(Balances::balance_on_hold(&HoldReason::Voter.into(), &4), 1);
 		assert_noop!(Voting::set_vote_budget(RuntimeOrigin::root(), 1), DispatchError::BadOrigin);
 	});
@@ -937,7 +937,7 @@ fn lowering_the_budget_is_not_blocked_by_other_freezes_or_holds() {
 		active_with(&[1, 2]);
 		let p = push(1);
 		assert_ok!(Voting::vote(signed(2), C, p, true, 5)); // 25
-		// Another pallet holds 40 and freezes 90 of the same account.
+													  // Another pallet holds 40 and freezes 90 of the same account.
 		assert_ok!(<Balances as MutateHold<_>>::hold(&other_hold(), &2, 40));
 		assert_ok!(<Balances as MutateFreeze<_>>::set_freeze(&other_freeze(), &2, 90));
 		run_to_block(11);
