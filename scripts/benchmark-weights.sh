@@ -10,13 +10,13 @@
 #   STEPS=2 REPEAT=1 bash scripts/benchmark-weights.sh pallet_voting   # quick smoke run
 #
 # NODE and WASM pick the binary and the runtime measured: by default the production-profile build
-# that `make weights` makes (`cargo build --profile production -p dao-node --features
-# runtime-benchmarks`); the README's "Benchmarks and weights" says why not the dev binary.
+# that `make weights` makes in target/bench (`cargo build --profile production -p dao-node
+# --features runtime-benchmarks --target-dir target/bench`); the README's "Benchmarks and weights" says why not the dev binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-NODE=${NODE:-target/production/dao-node}
-WASM=${WASM:-target/production/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm}
+NODE=${NODE:-target/bench/production/dao-node}
+WASM=${WASM:-target/bench/production/wbuild/dao-runtime/dao_runtime.compact.compressed.wasm}
 STEPS=${STEPS:-20}
 REPEAT=${REPEAT:-10}
 FRAME_PALLETS=(frame_system pallet_balances pallet_timestamp pallet_sudo pallet_transaction_payment

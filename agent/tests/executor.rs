@@ -11,136 +11,12 @@ use std::time::Duration;
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
 use support::{
+	dao::*,
 	node::{balances, event, payment_balance, seal_blocks, submit, Client, DevNode},
 	script, wait_until, Agent,
 };
 
-const COMMUNITY: u32 = 1;
-/// One DAO (the native token has 12 decimals).
-const UNIT: u128 = 1_000_000_000_000;
 const WAIT: Duration = Duration::from_secs(90);
-
-#[derive(Debug, PartialEq, Eq, scale_decode::DecodeAsType)]
-enum Outcome {
-	Succeeded,
-	Failed { exit_code: i32 },
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct Receipt {
-	executor: [u8; 32],
-	outcome: Outcome,
-	output_hash: [u8; 32],
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct Pushed {
-	proposal: u32,
-}
-
-#[derive(Debug, scale_decode::DecodeAsType)]
-struct Pending {
-	proposal: u32,
-}
-
-fn voting(name: &str, fields: Vec<Value>) -> subxt::tx::DynamicPayload<Vec<Value>> {
-	subxt::dynamic::transaction("Voting", name, fields)
-}
-
-fn force_close(proposal: u32) -> subxt::tx::DynamicPayload<Vec<Value>> {
-	let call = Value::unnamed_variant(
-		"Voting",
-		[Value::unnamed_variant(
-			"force_close",
-			[Value::u128(COMMUNITY.into()), Value::u128(proposal.into())],
-		)],
-	);
-	subxt::dynamic::transaction("Sudo", "sudo", vec![call])
-}
-
-/// Community 1: Alice creates it (N = 2) proposing Ferdie's account as its executor, Ferdie
-/// accepts, Bob joins and activates it and sets his voting budget.
-async fn community_with_executor(api: &Client) {
-	let ferdie = Value::from_bytes(dev::ferdie().public_key().0);
-	submit(
-		api,
-		voting(
-			"create_community",
-			vec![
-				Value::u128(COMMUNITY.into()),
-				Value::u128(2),
-				Value::u128(1),
-				Value::unnamed_variant("Some", [ferdie]),
-				Value::unnamed_variant("None", []),
-			],
-		),
-		&dev::alice(),
-	)
-	.await;
-	submit(api, voting("accept_executor", vec![Value::u128(COMMUNITY.into())]), &dev::ferdie())
-		.await;
-	submit(api, voting("join_community", vec![Value::u128(COMMUNITY.into())]), &dev::bob()).await;
-	// Bob's voting budget: 100 votes of power 1 (1 DAO each).
-	submit(api, voting("set_vote_budget", vec![Value::u128(100 * UNIT)]), &dev::bob()).await;
-}
-
-/// Alice pushes `command`, Bob votes aye (passes) or nay (fails), Root closes it.
-async fn decide(api: &Client, command: &str, aye: bool) -> u32 {
-	decide_paid(api, command, aye, None).await
-}
-
-/// [`decide`] with a budget (payment asset units).
-async fn decide_paid(api: &Client, command: &str, aye: bool, budget: Option<u128>) -> u32 {
-	let budget = match budget {
-		Some(budget) => Value::unnamed_variant("Some", [Value::u128(budget)]),
-		None => Value::unnamed_variant("None", []),
-	};
-	let events = submit(
-		api,
-		voting(
-			"push_proposal",
-			vec![Value::u128(COMMUNITY.into()), Value::from_bytes(command), budget],
-		),
-		&dev::alice(),
-	)
-	.await;
-	let proposal = event::<Pushed>(&events, "Voting", "ProposalPushed").proposal;
-	let vote = vec![
-		Value::u128(COMMUNITY.into()),
-		Value::u128(proposal.into()),
-		Value::bool(aye),
-		Value::u128(1),
-	];
-	submit(api, voting("vote", vote), &dev::bob()).await;
-	submit(api, force_close(proposal), &dev::alice()).await;
-	proposal
-}
-
-async fn receipt(api: &Client, proposal: u32) -> Option<Receipt> {
-	let at = api.at_current_block().await.expect("current block");
-	at.runtime_apis()
-		.call(subxt::dynamic::runtime_api_call::<_, Option<Receipt>>(
-			"VotingApi",
-			"execution_receipt",
-			(COMMUNITY, proposal),
-		))
-		.await
-		.expect("VotingApi_execution_receipt")
-}
-
-async fn pending(api: &Client) -> Vec<u32> {
-	let at = api.at_current_block().await.expect("current block");
-	let pending: Vec<Pending> = at
-		.runtime_apis()
-		.call(subxt::dynamic::runtime_api_call::<_, Vec<Pending>>(
-			"VotingApi",
-			"pending_executions",
-			(COMMUNITY,),
-		))
-		.await
-		.expect("VotingApi_pending_executions");
-	pending.into_iter().map(|p| p.proposal).collect()
-}
 
 /// The community's pot, as `TreasuryApi::pot` shows it.
 #[derive(Debug, scale_decode::DecodeAsType)]
@@ -176,7 +52,7 @@ impl Setup {
 		let dir = tempfile::tempdir().expect("temp dir");
 		let node = DevNode::start(&dir.path().join("node"), &["--sealing", "instant"]);
 		let api = node.client().await;
-		community_with_executor(&api).await;
+		community_with_executor(&api, &node.url()).await;
 		// `append` appends its input (the command's args) to a file and prints what it did.
 		let program = script(
 			dir.path(),
@@ -215,6 +91,11 @@ args = ["{pids}"]
 		);
 		std::fs::write(dir.path().join("agent.toml"), config).expect("config written");
 		Self { dir, node: Some(node), api }
+	}
+
+	/// The running node's WebSocket URL.
+	fn url(&self) -> String {
+		self.node.as_ref().expect("a running node").url()
 	}
 
 	/// Stops the node (SIGINT) and returns its RPC port.
@@ -319,11 +200,22 @@ async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kin
 	let agent = setup.agent_with_args(&["--log-format", "json", "--metrics-addr", &metrics], &[]);
 	wait_for_log(&setup, "connected").await;
 
-	let passed =
-		decide(&setup.api, r#"{"v":1,"kind":"append","args":{"line":"hello"}}"#, true).await;
-	let rejected =
-		decide(&setup.api, r#"{"v":1,"kind":"append","args":{"line":"never"}}"#, false).await;
-	let unknown = decide(&setup.api, r#"{"v":1,"kind":"mine-crypto","args":{}}"#, true).await;
+	let passed = decide(
+		&setup.api,
+		&setup.url(),
+		r#"{"v":1,"kind":"append","args":{"line":"hello"}}"#,
+		true,
+	)
+	.await;
+	let rejected = decide(
+		&setup.api,
+		&setup.url(),
+		r#"{"v":1,"kind":"append","args":{"line":"never"}}"#,
+		false,
+	)
+	.await;
+	let unknown =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"mine-crypto","args":{}}"#, true).await;
 
 	let ran = setup.receipt_of(passed).await;
 	assert_eq!(ran.outcome, Outcome::Succeeded);
@@ -378,7 +270,8 @@ async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kin
 async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_rerun() {
 	let mut setup = Setup::new().await;
 	// The proposal passes while no agent runs: the restarted agent finds it in the queue.
-	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":1}}"#, true).await;
+	let proposal =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"append","args":{"n":1}}"#, true).await;
 	assert_eq!(pending(&setup.api).await, vec![proposal]);
 
 	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "after-run")]);
@@ -426,7 +319,8 @@ async fn switch_executor(api: &Client, who: &subxt_signer::sr25519::Keypair) {
 #[tokio::test(flavor = "multi_thread")]
 async fn switching_the_executor_away_and_back_reports_the_result_without_a_rerun() {
 	let mut setup = Setup::new().await;
-	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":3}}"#, true).await;
+	let proposal =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"append","args":{"n":3}}"#, true).await;
 	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "after-run")]);
 	assert!(!crashing.wait_exit(WAIT).success());
 	assert_eq!(setup.job_status(proposal).as_deref(), Some("done"));
@@ -453,7 +347,8 @@ async fn switching_the_executor_away_and_back_reports_the_result_without_a_rerun
 #[tokio::test(flavor = "multi_thread")]
 async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
 	let mut setup = Setup::new().await;
-	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":2}}"#, true).await;
+	let proposal =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"append","args":{"n":2}}"#, true).await;
 
 	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "before-run")]);
 	assert!(!crashing.wait_exit(WAIT).success());
@@ -476,7 +371,8 @@ async fn crash_during_the_run_is_reported_as_interrupted_and_not_rerun() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_command_that_differs_from_the_queued_one_is_not_run() {
 	let mut setup = Setup::new().await;
-	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{"n":3}}"#, true).await;
+	let proposal =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"append","args":{"n":3}}"#, true).await;
 	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "before-run")]);
 	assert!(!crashing.wait_exit(WAIT).success());
 
@@ -516,7 +412,8 @@ fn pid_in(path: std::path::PathBuf) -> Option<u32> {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_crashed_agent_leaves_no_process_of_its_job_running() {
 	let mut setup = Setup::new().await;
-	let proposal = decide(&setup.api, r#"{"v":1,"kind":"linger","args":{}}"#, true).await;
+	let proposal =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"linger","args":{}}"#, true).await;
 	let agent = setup.agent(&[]);
 	let base = setup.dir.path().join("linger");
 	let (program, child) = wait_until(
@@ -599,8 +496,13 @@ async fn the_executor_reconnects_when_the_node_comes_back() {
 	setup.restart_node(port).await;
 
 	// Work that passes after the restart is picked up by the reconnected agent.
-	let proposal =
-		decide(&setup.api, r#"{"v":1,"kind":"append","args":{"after":"restart"}}"#, true).await;
+	let proposal = decide(
+		&setup.api,
+		&setup.url(),
+		r#"{"v":1,"kind":"append","args":{"after":"restart"}}"#,
+		true,
+	)
+	.await;
 	let receipt = setup.receipt_of(proposal).await;
 	assert_eq!(receipt.outcome, Outcome::Succeeded);
 	assert_eq!(receipt.output_hash, hash(br#"ran {"after":"restart"}"#));
@@ -613,7 +515,8 @@ async fn the_executor_reconnects_when_the_node_comes_back() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_state_file_ahead_of_the_chain_stops_the_agent() {
 	let mut setup = Setup::new().await;
-	let proposal = decide(&setup.api, r#"{"v":1,"kind":"append","args":{}}"#, true).await;
+	let proposal =
+		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"append","args":{}}"#, true).await;
 	let agent = setup.agent(&[]);
 	setup.receipt_of(proposal).await;
 	wait_for_log(&setup, "receipt reported").await;
@@ -666,11 +569,22 @@ async fn paid_jobs_are_paid_after_the_delay_refunded_on_failure_and_expire_witho
 	let agent = setup.agent_with_args(&["--metrics-addr", &metrics], &[]);
 	wait_for_log(&setup, "connected").await;
 
-	let paid =
-		decide_paid(api, r#"{"v":1,"kind":"append","args":{"line":"paid"}}"#, true, Some(BUDGET))
-			.await;
-	let failing =
-		decide_paid(api, r#"{"v":1,"kind":"mine-crypto","args":{}}"#, true, Some(BUDGET)).await;
+	let paid = decide_paid(
+		api,
+		&setup.url(),
+		r#"{"v":1,"kind":"append","args":{"line":"paid"}}"#,
+		true,
+		Some(BUDGET),
+	)
+	.await;
+	let failing = decide_paid(
+		api,
+		&setup.url(),
+		r#"{"v":1,"kind":"mine-crypto","args":{}}"#,
+		true,
+		Some(BUDGET),
+	)
+	.await;
 	// A direct-use job, paid with Alice's credits, without a vote.
 	let request = vec![
 		Value::u128(COMMUNITY.into()),
@@ -727,9 +641,14 @@ async fn paid_jobs_are_paid_after_the_delay_refunded_on_failure_and_expire_witho
 
 	// No agent runs: a paid job expires after the timeout and a tenth of the bond goes to
 	// the pot (in native tokens), the budget back to its free value.
-	let expiring =
-		decide_paid(api, r#"{"v":1,"kind":"append","args":{"line":"late"}}"#, true, Some(BUDGET))
-			.await;
+	let expiring = decide_paid(
+		api,
+		&setup.url(),
+		r#"{"v":1,"kind":"append","args":{"line":"late"}}"#,
+		true,
+		Some(BUDGET),
+	)
+	.await;
 	assert_eq!(pot(api).await.reserved, BUDGET);
 	let (free, held) = balances(api, ferdie).await;
 	seal_blocks(&setup.node.as_ref().expect("node").url(), EXECUTION_TIMEOUT).await;

@@ -345,7 +345,17 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::*;
 
-			impl frame_system_benchmarking::Config for Runtime {}
+			impl frame_system_benchmarking::Config for Runtime {
+				/// `set_code` is measured with this runtime's own code (`:code` of the benchmark
+				/// genesis). The trait's default embeds a 4 MB kitchensink runtime, which would
+				/// ride along in every wasm built with `runtime-benchmarks` (the test runtime and
+				/// its live-upgrade twin included). The version checks `set_code` makes are off
+				/// under `runtime-benchmarks`, so the same code is accepted.
+				fn prepare_set_code_data() -> Vec<u8> {
+					frame_support::storage::unhashed::get_raw(sp_core::storage::well_known_keys::CODE)
+						.unwrap_or_default()
+				}
+			}
 
 			use frame_support::traits::WhitelistedStorageKeys;
 			let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();

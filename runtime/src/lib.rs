@@ -73,18 +73,29 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime version. Bump `spec_version` on every change of runtime logic.
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
-	impl_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
-	authoring_version: 1,
-	spec_version: 106,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 5,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version`: `runtime_version` reads the number as a
+/// literal, so the upgrade-test variant passes its own.
+macro_rules! runtime_version {
+	($spec_version:tt) => {
+		/// The runtime version. Bump `spec_version` on every change of runtime logic.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
+			impl_name: alloc::borrow::Cow::Borrowed("dao-runtime"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 5,
+			system_version: 1,
+		};
+	};
+}
+#[cfg(not(feature = "increment-spec-version"))]
+runtime_version!(106);
+// The live-upgrade test's variant: always the number above + 1 (the test checks it).
+#[cfg(feature = "increment-spec-version")]
+runtime_version!(107);
 
 /// Time and token units.
 pub mod units {

@@ -6,6 +6,9 @@
 #[path = "../../../node/tests/common/mod.rs"]
 pub mod node;
 
+pub mod dao;
+pub mod network;
+
 use std::{
 	future::Future,
 	path::{Path, PathBuf},

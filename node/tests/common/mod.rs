@@ -247,6 +247,36 @@ pub async fn submit_failing(
 	}
 }
 
+/// Signs `call` with `signer` against the node's best block (`url`; the nonce is read there)
+/// and waits until it is in a best block and successful: for a chain whose finality stalls.
+pub async fn submit_in_best_block(
+	api: &Client,
+	url: &str,
+	call: subxt::tx::DynamicPayload<Vec<subxt::dynamic::Value>>,
+	signer: &subxt_signer::sr25519::Keypair,
+) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
+	use subxt::transactions::TransactionStatus;
+	let mut progress = at_best(api, url)
+		.await
+		.tx()
+		.sign_and_submit_then_watch_default(&call, signer)
+		.await
+		.expect("transaction submitted");
+	while let Some(status) = progress.next().await {
+		match status.expect("transaction status") {
+			TransactionStatus::InBestBlock(in_block)
+			| TransactionStatus::InFinalizedBlock(in_block) => {
+				return in_block.wait_for_success().await.expect("transaction successful")
+			},
+			TransactionStatus::Error { message }
+			| TransactionStatus::Invalid { message }
+			| TransactionStatus::Dropped { message } => panic!("transaction failed: {message}"),
+			_ => continue,
+		}
+	}
+	panic!("the transaction status stream ended before a block")
+}
+
 /// Decodes the first `pallet.name` event of `events` into `E`.
 pub fn event<E: scale_decode::DecodeAsFields>(
 	events: &subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>,

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The test run of `make test`, on the tree `make test` has just built (same features, same
+# compiler wrapper in the environment, so nothing is rebuilt):
+#
+# - the network scenario (agent/tests/network.rs: four validators, faults, a live upgrade;
+#   about 9 minutes, mostly waiting for 6 s slots and finality) runs in the background,
+#   beside every other Rust test and then the polkadot.js tests;
+# - `make test-net` (zombienet, on the same fixed ports) runs once the scenario is over.
+#
+# It fails if any part fails, and prints the scenario's log and its figures.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+# The Makefile's one feature set.
+read -r -a features <<<"${FEATURES:?run through make test}"
+scenario=four_validators_finalize_through_faults_and_a_live_upgrade
+log=target/network-test.log
+
+cargo test "${features[@]}" --test network -- --nocapture >"$log" 2>&1 &
+network=$!
+
+failed=()
+cargo test "${features[@]}" -- --skip "$scenario" || failed+=("cargo test")
+make --no-print-directory test-js || failed+=("test-js")
+
+wait "$network" || failed+=("network scenario")
+echo "---- agent/tests/network.rs ($log) ----"
+grep -E "^(network:|test |test result)" "$log" || cat "$log"
+if [[ " ${failed[*]} " == *"network scenario"* ]]; then
+	tail -n 80 "$log"
+fi
+
+make --no-print-directory test-net || failed+=("test-net")
+
+if [ ${#failed[@]} -gt 0 ]; then
+	echo "FAILED: ${failed[*]}" >&2
+	exit 1
+fi
