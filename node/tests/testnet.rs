@@ -79,6 +79,16 @@ async fn a_testnet_with_new_authority_and_sudo_keys_authors_and_finalizes() {
 	let base = dir.path().join("validator");
 	insert_key(&base, &spec, &validator, "sr25519", "aura");
 	insert_key(&base, &spec, &validator, "ed25519", "gran");
+	// A validator of a live chain needs its libp2p key made beforehand.
+	let status = Command::new(node_binary())
+		.args(["key", "generate-node-key", "--chain"])
+		.arg(&spec)
+		.arg("--base-path")
+		.arg(&base)
+		.stderr(Stdio::null())
+		.status()
+		.expect("dao-node key generate-node-key runs");
+	assert!(status.success(), "key generate-node-key");
 
 	let rpc_port = free_port();
 	let p2p_port = free_port();
@@ -91,9 +101,10 @@ async fn a_testnet_with_new_authority_and_sudo_keys_authors_and_finalizes() {
 		.args(["--rpc-port", &rpc_port.to_string()])
 		.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
 		.stdout(Stdio::null())
-		.stderr(Stdio::null())
+		.stderr(std::fs::File::create(dir.path().join("validator.log")).expect("log file"))
 		.spawn()
 		.expect("dao-node starts");
+	let log = || std::fs::read_to_string(dir.path().join("validator.log")).unwrap_or_default();
 
 	let url = format!("ws://127.0.0.1:{rpc_port}");
 	let deadline = Instant::now() + Duration::from_secs(120);
@@ -101,7 +112,7 @@ async fn a_testnet_with_new_authority_and_sudo_keys_authors_and_finalizes() {
 		if let Ok(api) = Client::from_insecure_url(&url).await {
 			break api;
 		}
-		assert!(Instant::now() < deadline, "the validator's RPC server did not open");
+		assert!(Instant::now() < deadline, "the validator's RPC server did not open:\n{}", log());
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	};
 	// The new authority's keys author and finalize: the finalized head reaches block 2.

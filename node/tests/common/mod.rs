@@ -206,6 +206,15 @@ pub async fn balances(api: &Client, who: [u8; 32]) -> (u128, u128) {
 	}
 }
 
+/// The parameters of the tests' transactions: valid for 1,024 blocks from the block they are
+/// built at (subxt's default is 32). A node sealing a block every 250 ms passes 32 blocks in 8 s,
+/// less than a busy machine may take between building a transaction and its validation.
+fn long_lived() -> <<PolkadotConfig as subxt::config::Config>::TransactionExtensions as subxt::config::TransactionExtensions<PolkadotConfig>>::Params{
+	subxt::config::PolkadotExtrinsicParamsBuilder::<PolkadotConfig>::new()
+		.mortal(1024)
+		.build()
+}
+
 /// Signs `call` with `signer` and waits until it is finalized: its events, or the error it
 /// failed with.
 async fn finalize(
@@ -216,7 +225,7 @@ async fn finalize(
 	api.tx()
 		.await
 		.expect("transactions client")
-		.sign_and_submit_then_watch_default(&call, signer)
+		.sign_and_submit_then_watch(&call, signer, long_lived())
 		.await
 		.expect("transaction submitted")
 		.wait_for_finalized_success()
@@ -259,7 +268,7 @@ pub async fn submit_in_best_block(
 	let mut progress = at_best(api, url)
 		.await
 		.tx()
-		.sign_and_submit_then_watch_default(&call, signer)
+		.sign_and_submit_then_watch(&call, signer, long_lived())
 		.await
 		.expect("transaction submitted");
 	while let Some(status) = progress.next().await {
