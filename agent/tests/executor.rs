@@ -130,16 +130,12 @@ args = ["{pids}"]
 	}
 
 	fn log(&self) -> String {
-		std::fs::read_to_string(self.dir.path().join("agent.log")).unwrap_or_default()
+		support::read_or_empty(&self.dir.path().join("agent.log"))
 	}
 
 	/// The lines the `append` program wrote: one per run.
 	fn runs(&self) -> Vec<String> {
-		std::fs::read_to_string(self.dir.path().join("runs.log"))
-			.unwrap_or_default()
-			.lines()
-			.map(str::to_string)
-			.collect()
+		support::lines_of(&self.dir.path().join("runs.log"))
 	}
 
 	fn job_status(&self, proposal: u32) -> Option<String> {

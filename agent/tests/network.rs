@@ -28,7 +28,7 @@ use subxt_signer::sr25519::dev;
 use support::{
 	dao::*,
 	network::*,
-	node::{event, register_model, submit, submit_in_best_block, Client},
+	node::{register_model, submit, Client},
 	script, wait_until, Agent,
 };
 
@@ -92,16 +92,12 @@ impl Executor {
 	}
 
 	fn log(&self) -> String {
-		std::fs::read_to_string(self.dir.path().join("agent.log")).unwrap_or_default()
+		support::read_or_empty(&self.dir.path().join("agent.log"))
 	}
 
 	/// The lines the `append` program wrote: one per run.
 	fn runs(&self) -> Vec<String> {
-		std::fs::read_to_string(self.dir.path().join("runs.log"))
-			.unwrap_or_default()
-			.lines()
-			.map(str::to_string)
-			.collect()
+		support::lines_of(&self.dir.path().join("runs.log"))
 	}
 }
 
@@ -233,24 +229,9 @@ async fn four_validators_finalize_through_faults_and_a_live_upgrade() {
 	let (_, stalled) = heads(&alice).await;
 	let stalled_hash = block_hash(&alice, stalled).await.expect("the stalled finalized block");
 	let command = r#"{"v":1,"kind":"append","args":{"line":"two down"}}"#;
-	let push = voting(
-		"push_proposal",
-		vec![
-			Value::u128(COMMUNITY.into()),
-			Value::from_bytes(command),
-			Value::unnamed_variant("None", []),
-		],
-	);
-	let events = submit_in_best_block(&api, &alice, push, &dev::alice()).await;
-	let second = event::<Pushed>(&events, "Voting", "ProposalPushed").proposal;
-	let vote = vec![
-		Value::u128(COMMUNITY.into()),
-		Value::u128(second.into()),
-		Value::bool(true),
-		Value::u128(1),
-	];
-	submit_in_best_block(&api, &alice, voting("vote", vote), &dev::bob()).await;
-	submit_in_best_block(&api, &alice, force_close(second), &dev::alice()).await;
+	let second = push(&api, &alice, command, None).await;
+	vote(&api, &alice, second, true).await;
+	close(&api, &alice, second).await;
 	let closed_at = heads(&alice).await.0;
 	// Five more blocks (30 s) with nothing finalized, and the job not run.
 	wait_until(

@@ -39,18 +39,7 @@ async fn aura_dev_chain_finalizes_and_transfers() {
 	let api = node.client().await;
 
 	// Blocks are produced and finalized: the finalized stream reaches block 1.
-	let mut finalized = api.stream_blocks().await.expect("finalized block stream");
-	let reached = tokio::time::timeout(Duration::from_secs(120), async {
-		while let Some(block) = finalized.next().await {
-			if block.expect("finalized block").number() >= 1 {
-				return true;
-			}
-		}
-		false
-	})
-	.await
-	.expect("a block is finalized within 120 s");
-	assert!(reached);
+	common::wait_for_finalized(&api, 1, Duration::from_secs(120)).await;
 
 	let dest = [7u8; 32];
 	let amount = 5_000_000_000_000u128; // 5 DAO

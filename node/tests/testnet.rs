@@ -116,18 +116,7 @@ async fn a_testnet_with_new_authority_and_sudo_keys_authors_and_finalizes() {
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	};
 	// The new authority's keys author and finalize: the finalized head reaches block 2.
-	let mut finalized = api.stream_blocks().await.expect("finalized block stream");
-	let reached = tokio::time::timeout(Duration::from_secs(120), async {
-		while let Some(block) = finalized.next().await {
-			if block.expect("finalized block").number() >= 2 {
-				return true;
-			}
-		}
-		false
-	})
-	.await
-	.expect("block 2 is finalized within 120 s");
-	assert!(reached);
+	common::wait_for_finalized(&api, 2, Duration::from_secs(120)).await;
 
 	// The sudo key is the new one, and it holds the endowment; Alice holds nothing.
 	let at = api.at_current_block().await.expect("current block");

@@ -106,21 +106,28 @@ pub async fn decide_paid(
 	aye: bool,
 	budget: Option<u128>,
 ) -> u32 {
+	let proposal = push(api, url, command, budget).await;
+	vote(api, url, proposal, aye).await;
+	close(api, url, proposal).await;
+	proposal
+}
+
+/// Alice pushes `command` (with a budget in payment asset units, if any); its proposal id.
+pub async fn push(api: &Client, url: &str, command: &str, budget: Option<u128>) -> u32 {
 	let budget = match budget {
 		Some(budget) => Value::unnamed_variant("Some", [Value::u128(budget)]),
 		None => Value::unnamed_variant("None", []),
 	};
-	let events = submit_in_best_block(
-		api,
-		url,
-		voting(
-			"push_proposal",
-			vec![Value::u128(COMMUNITY.into()), Value::from_bytes(command), budget],
-		),
-		&dev::alice(),
-	)
-	.await;
-	let proposal = event::<Pushed>(&events, "Voting", "ProposalPushed").proposal;
+	let push = voting(
+		"push_proposal",
+		vec![Value::u128(COMMUNITY.into()), Value::from_bytes(command), budget],
+	);
+	let events = submit_in_best_block(api, url, push, &dev::alice()).await;
+	event::<Pushed>(&events, "Voting", "ProposalPushed").proposal
+}
+
+/// Bob votes aye or nay on `proposal` with power 1.
+pub async fn vote(api: &Client, url: &str, proposal: u32, aye: bool) {
 	let vote = vec![
 		Value::u128(COMMUNITY.into()),
 		Value::u128(proposal.into()),
@@ -128,8 +135,11 @@ pub async fn decide_paid(
 		Value::u128(1),
 	];
 	submit_in_best_block(api, url, voting("vote", vote), &dev::bob()).await;
+}
+
+/// Root (Alice's sudo) closes `proposal` before its deadline.
+pub async fn close(api: &Client, url: &str, proposal: u32) {
 	submit_in_best_block(api, url, force_close(proposal), &dev::alice()).await;
-	proposal
 }
 
 pub async fn receipt(api: &Client, proposal: u32) -> Option<Receipt> {

@@ -148,6 +148,16 @@ where
 	}
 }
 
+/// A text file's content, empty if it does not exist (yet).
+pub fn read_or_empty(path: &Path) -> String {
+	std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// The lines of a text file, none if it does not exist: the runs an `append` program recorded.
+pub fn lines_of(path: &Path) -> Vec<String> {
+	read_or_empty(path).lines().map(str::to_string).collect()
+}
+
 /// Writes an executable shell script.
 pub fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
 	use std::os::unix::fs::PermissionsExt;

@@ -141,6 +141,22 @@ impl Drop for DevNode {
 	}
 }
 
+/// Waits (up to `timeout`) until the client's finalized block stream reaches block `number`.
+pub async fn wait_for_finalized(api: &Client, number: u64, timeout: Duration) {
+	let mut finalized = api.stream_blocks().await.expect("finalized block stream");
+	let reached = tokio::time::timeout(timeout, async {
+		while let Some(block) = finalized.next().await {
+			if block.expect("finalized block").number() >= number {
+				return true;
+			}
+		}
+		false
+	})
+	.await
+	.unwrap_or_else(|_| panic!("block {number} is not finalized within {timeout:?}"));
+	assert!(reached, "the finalized block stream ended before block {number}");
+}
+
 /// Seals `count` empty blocks through the manual-seal RPC (`--sealing instant|manual`).
 pub async fn seal_blocks(url: &str, count: u32) {
 	use jsonrpsee_client::seal_empty_block;
