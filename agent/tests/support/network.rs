@@ -215,6 +215,20 @@ impl Network {
 	}
 }
 
+impl Drop for Network {
+	/// A failing test keeps the network's data and prints the end of every validator's log.
+	fn drop(&mut self) {
+		if std::thread::panicking() {
+			self._dir.disable_cleanup(true);
+			eprintln!(
+				"network data and logs kept in {}\n{}",
+				self._dir.path().display(),
+				self.logs()
+			);
+		}
+	}
+}
+
 /// The libp2p peer id of a node key (hex), as `dao-node key inspect-node-key` prints it.
 fn peer_id(key: &str, dir: &Path) -> String {
 	let file = dir.join("bootnode.key");
