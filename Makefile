@@ -13,7 +13,7 @@ CLIPPY_DRIVER = $(shell rustup which clippy-driver 2>/dev/null)
 LINTED = RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 NODE := target/debug/dao-node
 
-.PHONY: setup build run net agent test test-js test-net lint fmt release weights fuzz clean
+.PHONY: setup build run net agent ui ui-descriptors test test-js test-net test-ui lint fmt release weights fuzz clean
 
 ## Install what a fresh Debian/Ubuntu machine lacks (idempotent).
 setup:
@@ -39,9 +39,22 @@ net: build
 agent: build
 	DAO_AGENT_SURI=$${DAO_AGENT_SURI:-//Ferdie} target/debug/dao-agent --config agent/dao-agent.example.toml executor $(ARGS)
 
+## Serve the community app (ui/) on http://127.0.0.1:5173 for the node of `make run`
+## (ws://127.0.0.1:9944; another node: open the page with ?rpc=ws://host:port).
+ui:
+	cd ui && npm ci --no-audit --no-fund && npx vite --host 127.0.0.1
+
+## Regenerate the app's typed API (ui/.papi: PAPI descriptors) from the runtime's metadata,
+## after a runtime change (the runtime test the_app_descriptors_are_generated_from_this_runtime
+## says when). Needs the `make build` runtime.
+ui-descriptors:
+	cd ui && npx papi add dao --wasm ../target/debug/wbuild/dao-runtime/dao_runtime.wasm \
+		&& rm -f .papi/descriptors/.gitignore && npm install --no-audit --no-fund
+
 ## The whole test suite: formatting, the linted build, every Rust test (unit, property,
 ## benchmark, end-to-end, and the 4-validator network under faults and a live upgrade, which
-## runs beside the others: scripts/test.sh), the polkadot.js tests and the `make net` check.
+## runs beside the others: scripts/test.sh), the polkadot.js tests, the app's tests and the
+## `make net` check.
 test: setup
 	cargo fmt --all -- --check
 	$(LINTED) cargo test $(FEATURES) --no-run
@@ -55,6 +68,17 @@ test-js:
 ## finalize (needs target/debug/dao-node). The fault and upgrade tests are Rust tests.
 test-net:
 	cd network && npm ci --no-audit --no-fund && npm test
+
+## The app's tests: unit tests (vitest), the production build (warnings fail it), and the
+## browser test (Debian's chromium, playwright-core) against a dev node of `make build`, which
+## ends with the Python example (examples/python, in a venv under target/) on the same node.
+test-ui:
+	cd ui && npm ci --no-audit --no-fund && npm test
+	cd ui && npm run build >../target/ui-build.log 2>&1; status=$$?; cat ../target/ui-build.log; \
+		[ $$status -eq 0 ] && ! grep -qi warn ../target/ui-build.log
+	[ -x target/pyvenv/bin/python ] || python3 -m venv target/pyvenv
+	target/pyvenv/bin/pip install -q --disable-pip-version-check -r examples/python/requirements.txt
+	cd ui && node --experimental-websocket tests/browser.mjs
 
 ## Plain cargo clippy (a separate check-mode build of the dependencies).
 lint:

@@ -5,6 +5,8 @@
 # - the network scenario (agent/tests/network.rs: four validators, faults, a live upgrade;
 #   about 9 minutes, mostly waiting for 6 s slots and finality) runs in the background,
 #   beside every other Rust test and then the polkadot.js tests;
+# - the polkadot.js tests and the app's tests (`make test-js`, `make test-ui`) run after the
+#   other Rust tests, still beside the scenario;
 # - `make test-net` (zombienet, on the same fixed ports) runs once the scenario is over.
 #
 # It fails if any part fails, and prints the scenario's log and its figures.
@@ -37,6 +39,7 @@ network=$!
 failed=()
 cargo test "${features[@]}" -- --skip "$scenario" || failed+=("cargo test")
 make --no-print-directory test-js || failed+=("test-js")
+make --no-print-directory test-ui || failed+=("test-ui")
 
 wait "$network" || failed+=("network scenario")
 echo "---- agent/tests/network.rs ($log) ----"

@@ -230,7 +230,7 @@ async fn passed_commands_run_once_with_receipts_rejected_run_nothing_unknown_kin
 		vec![r#"{"line":"hello"}"#.to_string()],
 		"only the passed command ran"
 	);
-	assert!(pending(&setup.api).await.is_empty());
+	assert!(pending(&setup.api, &setup.url()).await.is_empty());
 	assert_eq!(setup.job_status(passed).as_deref(), Some("reported"));
 	assert_eq!(setup.job_status(unknown).as_deref(), Some("reported"));
 	assert_eq!(setup.job_status(rejected), None);
@@ -268,7 +268,7 @@ async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_reru
 	// The proposal passes while no agent runs: the restarted agent finds it in the queue.
 	let proposal =
 		decide(&setup.api, &setup.url(), r#"{"v":1,"kind":"append","args":{"n":1}}"#, true).await;
-	assert_eq!(pending(&setup.api).await, vec![proposal]);
+	assert_eq!(pending(&setup.api, &setup.url()).await, vec![proposal]);
 
 	let crashing = setup.agent(&[("DAO_AGENT_FAILPOINT", "after-run")]);
 	let status = crashing.wait_exit(WAIT);
@@ -287,7 +287,7 @@ async fn crash_after_the_run_and_before_the_report_gives_one_receipt_and_no_reru
 	assert_eq!(setup.runs(), vec![r#"{"n":1}"#.to_string()], "the command ran exactly once");
 	assert_eq!(setup.log().matches("command finished").count(), 1);
 	assert_eq!(setup.log().matches("receipt reported").count(), 1);
-	assert!(pending(&setup.api).await.is_empty());
+	assert!(pending(&setup.api, &setup.url()).await.is_empty());
 	assert_eq!(setup.job_status(proposal).as_deref(), Some("reported"));
 	setup.stop_node();
 }
@@ -386,7 +386,11 @@ async fn a_command_that_differs_from_the_queued_one_is_not_run() {
 	assert!(setup.runs().is_empty(), "neither command ran");
 	assert_eq!(setup.job_status(proposal).as_deref(), Some("skipped"));
 	assert!(receipt(&setup.api, proposal).await.is_none());
-	assert_eq!(pending(&setup.api).await, vec![proposal], "the job still waits on chain");
+	assert_eq!(
+		pending(&setup.api, &setup.url()).await,
+		vec![proposal],
+		"the job still waits on chain"
+	);
 	setup.stop_node();
 }
 

@@ -15,44 +15,16 @@ use support::{
 		add_model_peer, block_number, model_peers, participation, penalty_count, register_model,
 		seal_blocks, seal_until_next_block_at, Client, DevNode,
 	},
-	script, wait_until, Agent,
+	script,
+	validators::{
+		assert_consensus, consensus_score, key, scorer, scores_of, start_validator, suri, PEERS,
+	},
+	wait_until, Agent,
 };
-
-/// Starts `dao-agent validator` as `suri` for `model` on the node at `url`, with `scorer`; its
-/// config is `<name>.toml` and its log `<name>.log` in `dir`.
-fn start_validator(
-	dir: &std::path::Path,
-	name: &str,
-	url: &str,
-	model: u32,
-	scorer: &std::path::Path,
-	suri: &str,
-) -> Agent {
-	let config = dir.join(format!("{name}.toml"));
-	std::fs::write(
-		&config,
-		format!(
-			"url = \"{url}\"\n[validator]\nmodel = {model}\nscorer = \"{}\"\ntimeout_secs = 30\n",
-			scorer.display()
-		),
-	)
-	.expect("config written");
-	Agent::start("validator", &config, suri, &[], &dir.join(format!("{name}.log")))
-}
 
 /// Runtime constants of pallet-consensus (see `runtime/src/configs`).
 const EPOCH: u64 = 100;
 const WINDOW: u64 = 20;
-const PEERS: [&str; 4] = ["bob", "charlie", "dave", "eve"];
-
-fn key(name: &str) -> Keypair {
-	match name {
-		"bob" => dev::bob(),
-		"charlie" => dev::charlie(),
-		"dave" => dev::dave(),
-		_ => dev::eve(),
-	}
-}
 
 /// A model whose four peers each run `dao-agent validator`.
 struct Model {
@@ -82,18 +54,8 @@ impl Model {
 
 		let mut agents = Vec::new();
 		for name in PEERS {
-			let runs = dir.path().join(format!("{name}.runs"));
-			let scorer = script(
-				dir.path(),
-				&format!("score-{name}.sh"),
-				&format!(
-					"cat >> {runs}; echo >> {runs}; {}",
-					scorer_body(name),
-					runs = runs.display()
-				),
-			);
-			let suri = format!("//{}{}", name[..1].to_uppercase(), &name[1..]);
-			agents.push(start_validator(dir.path(), name, &url, model, &scorer, &suri));
+			let scorer = scorer(dir.path(), name, &scorer_body(name));
+			agents.push(start_validator(dir.path(), name, &url, model, &scorer, &suri(name)));
 		}
 		let setup = Self { dir, node, api, url, model, agents };
 		wait_until(
@@ -183,33 +145,13 @@ impl Model {
 async fn validators_submit_once_and_the_dishonest_peer_is_penalised() {
 	// Honest scorers agree; eve's scores bob 1_200 instead of 800 (an outlier for bob's
 	// consensus score of 900).
-	let model = Model::with_validators(|name| {
-		let bob = if name == "eve" { 1_200 } else { 800 };
-		format!(
-			r#"printf '%s' '{{"peer-bob":{bob},"peer-charlie":700,"peer-dave":600,"peer-eve":500}}'"#
-		)
-	})
-	.await;
+	let model = Model::with_validators(scores_of).await;
 	model.all_act_once((4, 0)).await;
 	model.close_epoch().await;
 
 	let views = model_peers(&model.api, &model.url, model.model).await;
 	assert_eq!(views.len(), 4);
-	for view in &views {
-		let name = String::from_utf8_lossy(&view.peer_id).to_string();
-		let (_, result) = view.result.as_ref().unwrap_or_else(|| panic!("{name} has a result"));
-		assert!(result.in_consensus, "{name}");
-		let expected = match name.as_str() {
-			"peer-bob" => 900,
-			"peer-charlie" => 700,
-			"peer-dave" => 600,
-			_ => 500,
-		};
-		assert_eq!(result.score, Some(expected), "{name}");
-		let dishonest = name == "peer-eve";
-		assert_eq!(result.penalties, u16::from(dishonest), "{name}");
-		assert!(dishonest || result.reward > 0, "{name}: honest submitters are credited");
-	}
+	assert_consensus(&views, consensus_score, "peer-eve");
 	for name in PEERS {
 		let penalties = penalty_count(&model.api, &model.url, key(name).public_key().0).await;
 		assert_eq!(penalties, u32::from(name == "eve"), "{name}");
@@ -343,17 +285,11 @@ async fn sixteen_validators_form_consensus_by_uid() {
 	})
 	.await;
 	let views = model_peers(&api, &url, model).await;
-	for view in &views {
-		let name = String::from_utf8_lossy(&view.peer_id).to_string();
-		let j: u32 = name.trim_start_matches("peer-").parse().expect("peer-<j>");
-		let (_, result) = view.result.as_ref().expect("a result");
-		assert!(result.in_consensus, "{name}");
-		assert_eq!(result.score, Some((500 + 10 * j) as u16), "{name}: the outlier is filtered");
-		let dishonest = j == N;
-		assert_eq!(result.penalties, u16::from(dishonest), "{name}");
-		assert!(dishonest || result.reward > 0, "{name}: honest submitters are credited");
-		assert_eq!(view.unclaimed.native, result.reward, "{name}");
-	}
+	let score = |name: &str| {
+		let j: u16 = name.trim_start_matches("peer-").parse().expect("peer-<j>");
+		500 + 10 * j
+	};
+	assert_consensus(&views, score, &format!("peer-{N}"));
 
 	// A peer claims its credit.
 	#[derive(Debug, scale_decode::DecodeAsType)]

@@ -358,7 +358,10 @@ impl_runtime_apis! {
 			}
 
 			use frame_support::traits::WhitelistedStorageKeys;
-			let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
+			let mut whitelist: Vec<TrackedStorageKey> =
+				AllPalletsWithSystem::whitelisted_storage_keys();
+			// Read by pallet-consensus's `on_initialize` in every block, like the block number.
+			whitelist.push(crate::configs::EpochSchedule::key().to_vec().into());
 
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);

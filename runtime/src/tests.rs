@@ -122,6 +122,47 @@ fn consensus_cost_at_scale_fits_the_budget() {
 /// plus the runtime's database weights), its ratio to `transfer_keep_alive`'s, and how many fit
 /// in a block's normal share with `ExtrinsicBaseWeight` each. Prints the table the README
 /// quotes: `cargo test --workspace --features runtime-benchmarks vote_path -- --nocapture`.
+/// The consensus epochs' schedule is a storage parameter: 100 and 20 blocks unless a chain
+/// spec's genesis sets `:EpochSchedule:` (as the network test's does), and the pallet's epochs
+/// and peer window follow it.
+#[test]
+fn the_epoch_schedule_comes_from_genesis_storage() {
+	use crate::configs::{EpochLength, EpochSchedule, PeerChangeWindow};
+	type Consensus = pallet_consensus::Pallet<Runtime>;
+	sp_io::TestExternalities::default().execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(123);
+		assert_eq!((EpochLength::get(), PeerChangeWindow::get()), (100, 20));
+		assert_eq!(Consensus::current_epoch(), 1);
+		assert!(!Consensus::in_peer_window());
+
+		frame_support::storage::unhashed::put(&EpochSchedule::key(), &(10u32, 4u32));
+		assert_eq!((EpochLength::get(), PeerChangeWindow::get()), (10, 4));
+		assert_eq!(Consensus::current_epoch(), 12);
+		assert!(Consensus::in_peer_window());
+		frame_system::Pallet::<Runtime>::set_block_number(124);
+		assert!(!Consensus::in_peer_window());
+	});
+}
+
+/// The app's typed API (`ui/.papi`, PAPI descriptors) is generated from this runtime's
+/// metadata and committed: when the runtime's metadata changes, `make ui-descriptors`
+/// regenerates it, and this test says so until then.
+#[test]
+fn the_app_descriptors_are_generated_from_this_runtime() {
+	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/.papi/metadata/dao.scale");
+	let committed = std::fs::read(path).expect("ui/.papi/metadata/dao.scale");
+	// Metadata reads the constants, the storage parameters among them.
+	let metadata = sp_io::TestExternalities::default()
+		.execute_with(|| Runtime::metadata_at_version(16))
+		.expect("the runtime serves metadata v16");
+	assert!(
+		committed == *metadata,
+		"ui/.papi/metadata/dao.scale ({} bytes) is not this runtime's metadata ({} bytes): run `make ui-descriptors`",
+		committed.len(),
+		metadata.len()
+	);
+}
+
 #[test]
 fn vote_path_weights_against_a_transfer() {
 	use frame_support::dispatch::DispatchClass;

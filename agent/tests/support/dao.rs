@@ -3,7 +3,7 @@
 //! Transactions go to the node at `url` and are awaited in a best block (on the seal modes
 //! every block is final; on a network the agent waits for finality itself).
 
-use super::node::{event, submit_in_best_block, Client};
+use super::node::{at_best, event, submit_in_best_block, Client};
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
 
@@ -154,9 +154,11 @@ pub async fn receipt(api: &Client, proposal: u32) -> Option<Receipt> {
 		.expect("VotingApi_execution_receipt")
 }
 
-pub async fn pending(api: &Client) -> Vec<u32> {
-	let at = api.at_current_block().await.expect("current block");
-	let pending: Vec<Pending> = at
+/// Community 1's queue (`VotingApi::pending_executions`) at the node's best block (`url`),
+/// which on a fork is the fork's.
+pub async fn pending(api: &Client, url: &str) -> Vec<u32> {
+	let pending: Vec<Pending> = at_best(api, url)
+		.await
 		.runtime_apis()
 		.call(subxt::dynamic::runtime_api_call::<_, Vec<Pending>>(
 			"VotingApi",

@@ -8,6 +8,7 @@ pub mod node;
 
 pub mod dao;
 pub mod network;
+pub mod validators;
 
 use std::{
 	future::Future,

@@ -45,6 +45,7 @@ pub struct Validator {
 	pub name: String,
 	/// The port of its JSON-RPC server on 127.0.0.1.
 	pub rpc_port: u16,
+	p2p_port: u16,
 	args: Vec<String>,
 	log: PathBuf,
 	child: Option<Child>,
@@ -64,11 +65,37 @@ impl Validator {
 	/// Starts the process (again, on the same base path) and waits until its RPC server
 	/// answers.
 	pub async fn start(&mut self) {
-		self.spawn();
+		self.spawn(self.args.clone());
 		self.wait_for_rpc().await;
 	}
 
-	fn spawn(&mut self) {
+	/// Starts the process on its base path cut off from the network: no bootnode, another
+	/// p2p port (the others know the usual one) and reserved-only peering with no reserved
+	/// peer, forced to author: it authors in its own slots on a fork of its own, which it alone
+	/// votes for, so nothing of it is finalized.
+	pub async fn start_isolated(&mut self) {
+		let mut args = Vec::new();
+		let mut given = self.args.iter();
+		while let Some(arg) = given.next() {
+			match arg.as_str() {
+				"--bootnodes" => {
+					given.next();
+				},
+				"--listen-addr" => {
+					given.next();
+					args.push(arg.clone());
+					args.push(format!("/ip4/127.0.0.1/tcp/{}/ws", self.p2p_port + 1000));
+				},
+				_ => args.push(arg.clone()),
+			}
+		}
+		// Without peers, Aura authors only when forced (else it waits for the network).
+		args.extend(["--reserved-only".into(), "--force-authoring".into()]);
+		self.spawn(args);
+		self.wait_for_rpc().await;
+	}
+
+	fn spawn(&mut self, args: Vec<String>) {
 		assert!(self.child.is_none(), "{} already runs", self.name);
 		let log = std::fs::OpenOptions::new()
 			.create(true)
@@ -76,7 +103,7 @@ impl Validator {
 			.open(&self.log)
 			.expect("node log file");
 		let child = Command::new(node_binary())
-			.args(&self.args)
+			.args(&args)
 			.stdout(Stdio::null())
 			.stderr(log)
 			.spawn()
@@ -129,13 +156,20 @@ pub struct Network {
 
 impl Network {
 	/// Starts every node of `network/local.toml` and waits until all RPC servers answer.
-	pub async fn start() -> Self {
+	///
+	/// `genesis` is raw storage (key, SCALE-encoded value) the test sets in the genesis of the
+	/// definition's chain, such as a shorter epoch schedule; the nodes then run the raw chain
+	/// spec `dao-node export-chain-spec --raw` gives, with those keys added.
+	pub async fn start(genesis: &[(Vec<u8>, Vec<u8>)]) -> Self {
 		let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../network/local.toml");
 		let text = std::fs::read_to_string(&file).expect("network/local.toml");
 		let definition: Definition = toml::from_str(&text).expect("network/local.toml parses");
-		let chain = definition.relaychain;
+		let mut chain = definition.relaychain;
 		let dir = tempfile::tempdir().expect("temp dir");
 		let keep = std::env::var_os("DAO_NETWORK_KEEP").is_some();
+		if !genesis.is_empty() {
+			chain.chain = raw_spec_with(&chain.chain, genesis, dir.path()).display().to_string();
+		}
 
 		let mut bootnode = None;
 		let mut validators = Vec::new();
@@ -174,12 +208,13 @@ impl Network {
 				log: dir.path().join(format!("{}.log", node.name)),
 				name: node.name,
 				rpc_port: node.rpc_port,
+				p2p_port: node.p2p_port,
 				args,
 				child: None,
 			});
 		}
 		for validator in &mut validators {
-			validator.spawn();
+			validator.spawn(validator.args.clone());
 		}
 		for validator in &validators {
 			validator.wait_for_rpc().await;
@@ -227,6 +262,27 @@ impl Drop for Network {
 			);
 		}
 	}
+}
+
+/// Writes the raw chain spec of `chain` with the `genesis` storage added to `dir`; its path.
+fn raw_spec_with(chain: &str, genesis: &[(Vec<u8>, Vec<u8>)], dir: &Path) -> PathBuf {
+	let output = Command::new(node_binary())
+		.args(["export-chain-spec", "--raw", "--chain", chain])
+		.output()
+		.expect("dao-node export-chain-spec runs");
+	assert!(output.status.success(), "export-chain-spec: {output:?}");
+	let mut spec: serde_json::Value =
+		serde_json::from_slice(&output.stdout).expect("a JSON chain spec");
+	let top = spec["genesis"]["raw"]["top"].as_object_mut().expect("a raw chain spec");
+	for (key, value) in genesis {
+		top.insert(
+			format!("0x{}", hex::encode(key)),
+			serde_json::Value::String(format!("0x{}", hex::encode(value))),
+		);
+	}
+	let path = dir.join("chain-spec.json");
+	std::fs::write(&path, serde_json::to_vec(&spec).expect("JSON")).expect("chain spec written");
+	path
 }
 
 /// The libp2p peer id of a node key (hex), as `dao-node key inspect-node-key` prints it.
@@ -302,9 +358,9 @@ pub fn aura_author(header: &serde_json::Value, authorities: u64) -> u64 {
 	slot % authorities
 }
 
-/// The `specVersion` of the runtime at the node's best block.
-pub async fn spec_version(url: &str) -> u64 {
-	rpc(url, "state_getRuntimeVersion", rpc_params![]).await["specVersion"]
+/// The `specVersion` of the runtime at block `at` (default: the node's best block).
+pub async fn spec_version(url: &str, at: Option<&str>) -> u64 {
+	rpc(url, "state_getRuntimeVersion", rpc_params![at]).await["specVersion"]
 		.as_u64()
 		.expect("specVersion")
 }

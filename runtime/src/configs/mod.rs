@@ -5,7 +5,8 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf,
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Get,
+		VariantCountOf,
 	},
 	weights::{
 		constants::WEIGHT_REF_TIME_PER_SECOND, ConstantMultiplier, Weight, WeightToFeeCoefficient,
@@ -353,13 +354,15 @@ impl pallet_voting::Config for Runtime {
 }
 
 parameter_types! {
-	/// Epochs of 100 blocks (ten minutes at 6 s blocks): the submission window then holds a
-	/// full-row submission from every peer of `MaxModels` models of `MaxModelPeers` peers
-	/// (README, "Consensus at 1,024 peers").
-	pub const EpochLength: BlockNumber = 100;
-	/// Peers join and leave in the first 20 blocks of each epoch, while the previous epoch's
-	/// consensus step runs (all honest, `MaxModels` full models take 14 of them).
-	pub const PeerChangeWindow: BlockNumber = 20;
+	/// The consensus epochs' schedule: (`EpochLength`, `PeerChangeWindow`) below.
+	///
+	/// A `storage` parameter (the well-known key `twox_128(":EpochSchedule:")`), like the epoch
+	/// durations of polkadot-sdk's test relay chains: a chain spec may set shorter epochs in its
+	/// genesis storage, as the network test does (`agent/tests/support/network.rs`). It is a
+	/// genesis choice: epochs are numbered `block / EpochLength`, so changing it on a live chain
+	/// would renumber them. pallet-consensus reads it in every block's `on_initialize` (so its
+	/// benchmarks whitelist the key, as they do the block number).
+	pub storage EpochSchedule: (BlockNumber, BlockNumber) = (100, 20);
 	pub const MinStake: Balance = 10 * UNIT;
 	pub const EpochReward: Balance = UNIT;
 	pub const SubmitPercentRequirement: Percent = Percent::from_percent(51);
@@ -374,6 +377,28 @@ parameter_types! {
 	pub const PenaltySlash: Perbill = Perbill::from_percent(1);
 	/// ... and a removal by consensus 10% of what is left.
 	pub const RemovalSlash: Perbill = Perbill::from_percent(10);
+}
+
+/// Epochs of 100 blocks (ten minutes at 6 s blocks): the submission window then holds a
+/// full-row submission from every peer of `MaxModels` models of `MaxModelPeers` peers (README,
+/// "Consensus at 1,024 peers"). Set by [`EpochSchedule`].
+pub struct EpochLength;
+
+impl Get<BlockNumber> for EpochLength {
+	fn get() -> BlockNumber {
+		EpochSchedule::get().0
+	}
+}
+
+/// Peers join and leave in the first 20 blocks of each epoch, while the previous epoch's
+/// consensus step runs (all honest, `MaxModels` full models take 14 of them). Set by
+/// [`EpochSchedule`].
+pub struct PeerChangeWindow;
+
+impl Get<BlockNumber> for PeerChangeWindow {
+	fn get() -> BlockNumber {
+		EpochSchedule::get().1
+	}
 }
 
 impl pallet_consensus::Config for Runtime {

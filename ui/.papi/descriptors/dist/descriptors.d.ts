@@ -1,0 +1,1 @@
+export declare const Dao: Record<string, object>;
