@@ -16,6 +16,8 @@ command -v git >/dev/null 2>&1 || need_pkgs+=(git)
 command -v curl >/dev/null 2>&1 || need_pkgs+=(curl)
 # `make weights` patches a chain spec for the storage benchmark with it.
 command -v python3 >/dev/null 2>&1 || need_pkgs+=(python3)
+# The Python example's test (`make test-ui`) runs in a venv.
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need_pkgs+=(python3-venv)
 # The app's browser test (`make test-ui`) drives Debian's chromium (the registry's bundled
 # browser builds cannot be downloaded here), with a font for its screenshots.
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)

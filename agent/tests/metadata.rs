@@ -15,7 +15,10 @@ use sp_runtime::AccountId32;
 use subxt::{dynamic::Value, Metadata};
 
 fn metadata() -> Metadata {
-	let opaque = Runtime::metadata_at_version(16).expect("the runtime serves metadata v16");
+	// Metadata reads the constants, the runtime's storage parameters among them.
+	let opaque = sp_io::TestExternalities::default()
+		.execute_with(|| Runtime::metadata_at_version(16))
+		.expect("the runtime serves metadata v16");
 	Metadata::decode(&mut &opaque[..]).expect("subxt reads the runtime's metadata")
 }
 

@@ -2,7 +2,7 @@
 
 use crate::{
 	chain_spec,
-	cli::{Cli, Subcommand},
+	cli::{Cli, Sealing, Subcommand},
 	service,
 };
 use dao_runtime::opaque::Block;
@@ -48,8 +48,16 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs the node or the chosen subcommand.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
 	let sealing = cli.sealing;
+	// The seal modes run the single-state transaction pool. Under instant seal the fork-aware
+	// pool (sc-cli's default) now and then sent a watched transaction no in-block or finalized
+	// event although a sealed block included it (seen in agent/tests/executor.rs), which
+	// leaves an `author_submitAndWatchExtrinsic` client waiting for ever; the fork-aware pool
+	// has known gaps with manual seal (polkadot-sdk #9323, #10332). Aura keeps the default.
+	if sealing != Sealing::Aura {
+		cli.run.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
+	}
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

@@ -58,15 +58,22 @@ export function txButton(app: App, label: string, build: () => AnyTx | string, t
     status.dataset.stage = state.stage;
   };
   const button = h("button", { "data-testid": testid }, label);
-  let estimateFor: AnyTx | undefined;
-  const estimate = async () => {
+  // The transaction and its signer, or undefined with the reason shown.
+  const prepare = (): { tx: AnyTx; account: Account } | undefined => {
     const account = app.account;
     const tx = build();
     if (typeof tx === "string" || !account) {
       status.textContent = typeof tx === "string" ? tx : "pick an account";
       status.dataset.stage = "invalid";
-      return;
+      return undefined;
     }
+    return { tx, account };
+  };
+  let estimateFor: AnyTx | undefined;
+  const estimate = async () => {
+    const prepared = prepare();
+    if (!prepared) return;
+    const { tx, account } = prepared;
     estimateFor = tx;
     show({ stage: "estimating" });
     try {
@@ -79,13 +86,9 @@ export function txButton(app: App, label: string, build: () => AnyTx | string, t
   button.addEventListener("mouseenter", estimate);
   button.addEventListener("focus", estimate);
   button.addEventListener("click", async () => {
-    const account = app.account;
-    const tx = build();
-    if (typeof tx === "string" || !account) {
-      status.textContent = typeof tx === "string" ? tx : "pick an account";
-      status.dataset.stage = "invalid";
-      return;
-    }
+    const prepared = prepare();
+    if (!prepared) return;
+    const { tx, account } = prepared;
     button.disabled = true;
     const entry = h("li", { "data-tx": testid });
     app.txLog.prepend(entry);

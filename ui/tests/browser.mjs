@@ -194,7 +194,7 @@ try {
     assert.deepEqual(await api.query.Balances.Freezes.getValue(alice.address), []);
   });
 
-  await step('a failing transaction shows the pallet error and its docs', async () => {
+  await step('a vote beyond the budget fails with the pallet error and its docs; the control raises the budget', async () => {
     // No open proposal any more: push another and vote with no budget left.
     await page.fill(testid('push-kind'), 'report');
     await page.fill(testid('push-args'), '');
@@ -206,7 +206,31 @@ try {
     const entry = page.locator('[data-tx="vote-submit"]').first();
     await page.waitForFunction(() => document.querySelector('[data-tx="vote-submit"]')?.dataset.stage === 'failed', null, { timeout: TIMEOUT });
     assert.match(await entry.textContent(), /failed: Voting\.InsufficientBudget — \S/);
-    assert.match(await textOf('vote-raise'), /short: set it to at least 4 below first/);
+    assert.match(await textOf('vote-raise'), /4 DAO short: raise it to 4 DAO first/);
+    // The control raises the budget itself; then the vote goes through.
+    await sign('vote-raise-budget');
+    assert.equal((await api.apis.VotingApi.frozen_budget(alice.address)).frozen, 4n * DAO);
+    await sign('vote-submit');
+    assert.equal((await api.apis.VotingApi.frozen_budget(alice.address)).committed, 4n * DAO);
+  });
+
+  await step('Bob contributes 100 dUSD to the pot with the quote first, then withdraws his shares', async () => {
+    await as(bob);
+    await page.waitForSelector(testid('contribute-amount'), { timeout: TIMEOUT });
+    await page.fill(testid('contribute-amount'), '100');
+    await page.waitForFunction(() => /You would get/.test(document.querySelector('[data-testid="contribute-quote"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+    assert.match(await textOf('contribute-quote'), /^You would get 99990000 shares, 99\.99 DAO minted \(voting power in any community\) and 99\.99 dUSD of credits; 0\.01 dUSD stays in the pot/);
+    await sign('contribute');
+    const position = await api.apis.TreasuryApi.position(1, bob.address);
+    assert.equal(position.shares, 99_990_000n);
+    await page.waitForFunction(() => /99990000 shares/.test(document.querySelector('[data-testid="my-shares"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+    assert.match(await textOf('pot-value'), /^99\.99 dUSD$/);
+    await shot('treasury');
+    await page.fill(testid('withdraw-shares'), '99990000');
+    await page.waitForFunction(() => /You would get/.test(document.querySelector('[data-testid="withdraw-quote"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+    assert.match(await textOf('withdraw-quote'), /^You would get 99\.99 dUSD; 99\.99 DAO and 99\.99 dUSD of credits burned/);
+    await sign('withdraw');
+    assert.equal(await api.apis.TreasuryApi.position(1, bob.address), undefined, 'no shares left');
   });
 
   await step('the metagraph shows a model with its peers and their scores after an epoch', async () => {

@@ -238,16 +238,25 @@ async fn finalize(
 	call: subxt::tx::DynamicPayload<Vec<subxt::dynamic::Value>>,
 	signer: &subxt_signer::sr25519::Keypair,
 ) -> Result<subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>, String> {
-	api.tx()
-		.await
-		.expect("transactions client")
-		.sign_and_submit_then_watch(&call, signer, long_lived())
-		.await
-		.expect("transaction submitted")
-		.wait_for_finalized_success()
-		.await
-		.map_err(|e| e.to_string())
+	let finalized = async {
+		api.tx()
+			.await
+			.expect("transactions client")
+			.sign_and_submit_then_watch(&call, signer, long_lived())
+			.await
+			.expect("transaction submitted")
+			.wait_for_finalized_success()
+			.await
+			.map_err(|e| e.to_string())
+	};
+	tokio::time::timeout(TX_TIMEOUT, finalized).await.unwrap_or_else(|_| {
+		panic!("{}.{} not finalized in {TX_TIMEOUT:?}", call.pallet_name(), call.call_name())
+	})
 }
+
+/// How long a test waits for its transaction's block: a missing status event fails the test
+/// instead of leaving it waiting for ever.
+const TX_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// Signs `call` with `signer`, waits until it is finalized and successful, and returns its
 /// events.
@@ -281,25 +290,30 @@ pub async fn submit_in_best_block(
 	signer: &subxt_signer::sr25519::Keypair,
 ) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
 	use subxt::transactions::TransactionStatus;
-	let mut progress = at_best(api, url)
-		.await
-		.tx()
-		.sign_and_submit_then_watch(&call, signer, long_lived())
-		.await
-		.expect("transaction submitted");
-	while let Some(status) = progress.next().await {
-		match status.expect("transaction status") {
-			TransactionStatus::InBestBlock(in_block)
-			| TransactionStatus::InFinalizedBlock(in_block) => {
-				return in_block.wait_for_success().await.expect("transaction successful")
-			},
-			TransactionStatus::Error { message }
-			| TransactionStatus::Invalid { message }
-			| TransactionStatus::Dropped { message } => panic!("transaction failed: {message}"),
-			_ => continue,
+	let in_block = async {
+		let mut progress = at_best(api, url)
+			.await
+			.tx()
+			.sign_and_submit_then_watch(&call, signer, long_lived())
+			.await
+			.expect("transaction submitted");
+		while let Some(status) = progress.next().await {
+			match status.expect("transaction status") {
+				TransactionStatus::InBestBlock(in_block)
+				| TransactionStatus::InFinalizedBlock(in_block) => {
+					return in_block.wait_for_success().await.expect("transaction successful")
+				},
+				TransactionStatus::Error { message }
+				| TransactionStatus::Invalid { message }
+				| TransactionStatus::Dropped { message } => panic!("transaction failed: {message}"),
+				_ => continue,
+			}
 		}
-	}
-	panic!("the transaction status stream ended before a block")
+		panic!("the transaction status stream ended before a block")
+	};
+	tokio::time::timeout(TX_TIMEOUT, in_block).await.unwrap_or_else(|_| {
+		panic!("{}.{} in no best block in {TX_TIMEOUT:?}", call.pallet_name(), call.call_name())
+	})
 }
 
 /// Decodes the first `pallet.name` event of `events` into `E`.

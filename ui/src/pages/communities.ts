@@ -1,7 +1,7 @@
 // The communities: every community with its phase, members, whitelist threshold and executor;
 // join a bootstrapping one, open one, or create one.
 
-import { amount, live, txButton, type App } from "../app";
+import { live, txButton, type App } from "../app";
 import { field, h, table } from "../dom";
 import { short } from "../format";
 
@@ -15,7 +15,7 @@ export function communitiesPage(app: App): HTMLElement {
     const memberships = me
       ? await Promise.all(entries.map((e) => api.query.Voting.Members.getValue(e.keyArgs[0], me, { at: "best" })))
       : entries.map(() => undefined);
-    const rows = entries.map((e, i) => ({ id: e.keyArgs[0], c: e.value, member: memberships[i] !== undefined }));
+    const rows = entries.map((e, i) => ({ id: e.keyArgs[0], c: e.value, member: memberships[i] !== undefined })).sort((a, b) => a.id - b.id);
     if (rows.length === 0) return h("p", { class: "empty" }, "No community yet: create the first one below.");
     return table(
       [
@@ -78,6 +78,6 @@ export function communitiesPage(app: App): HTMLElement {
       field("quorum, % of members", turnout),
       create,
     ),
-    h("p", { class: "hint" }, `Creating holds a storage deposit (returned when the community is dissolved); ${amount(app, 0n) ? "" : ""}the fee shows before you sign.`),
+    h("p", { class: "hint" }, "Creating holds a storage deposit (returned when the community is dissolved); the fee shows before you sign. With N = 1 the community is active at once."),
   );
 }

@@ -5,8 +5,9 @@
 import { amount, live, txButton, type App } from "../app";
 import { decodeCommand, encodeCommand } from "../command";
 import { field, h, table } from "../dom";
-import { countdown, parseUnits, short, units } from "../format";
+import { countdown, parseUnits, short } from "../format";
 import { cost, maxPower, preview, type Budget } from "../quadratic";
+import { treasuryPanel } from "./treasury";
 
 /** The voter's live vote on a proposal, from its `Voters` record. */
 interface MyVote {
@@ -180,6 +181,8 @@ export function communityPage(app: App, community: number): HTMLElement {
     h("div", { class: "form" }, field("kind", kind), field("arguments (JSON object)", args), field("job budget", budget), push),
     h("h2", {}, "Execution"),
     execution,
+    h("h2", {}, "Treasury"),
+    treasuryPanel(app, community),
   );
 }
 
@@ -217,6 +220,15 @@ function voteControl(app: App, community: number, proposal: number, mine: MyVote
   if (mine && !mine.aye) aye.value = "nay";
   const power = h("input", { type: "number", min: 1, value: mine?.power ?? 1, "data-testid": "vote-power" });
   const shown = h("div", { class: "preview", "data-testid": "vote-preview" });
+  // When the budget is short, the raise it needs, signed from here before the vote.
+  let raiseTo: bigint | undefined;
+  const raise = txButton(app, "Raise the budget", () => (raiseTo === undefined ? "the budget covers this vote" : api.tx.Voting.set_vote_budget({ budget: raiseTo })), "vote-raise-budget", (ok) => {
+    if (!ok || !app.account) return;
+    void api.apis.VotingApi.frozen_budget(app.account.address, { at: "best" }).then((b) => {
+      budget = b;
+      render();
+    });
+  });
   let budget: Budget | undefined;
   const render = () => {
     const v = Number(power.value);
@@ -228,10 +240,11 @@ function voteControl(app: App, community: number, proposal: number, mine: MyVote
     const lines: (Node | string)[] = [h("p", {}, `power ${v} costs ${v}² × ${amount(app, price)} = `, h("b", { "data-testid": "vote-cost" }, amount(app, c)), " of your budget, committed until the deadline.")];
     if (budget) {
       const p = preview(budget, price, mine?.power ?? 0, v);
+      raiseTo = p.raiseBy > 0n ? budget.frozen + p.raiseBy : undefined;
       lines.push(
         h("p", {}, mine ? `From power ${mine.power} to ${v}: ` : "", p.delta >= 0n ? `commits ${amount(app, p.delta)} more` : `frees ${amount(app, -p.delta)}`, `; committed afterwards ${amount(app, p.committed)} of ${amount(app, budget.frozen)}.`),
         p.raiseBy > 0n
-          ? h("p", { class: "warn", "data-testid": "vote-raise" }, `Your budget is ${amount(app, p.raiseBy)} short: set it to at least ${units(budget.frozen + p.raiseBy, app.chain.decimals)} below first${p.affordable ? "" : " (more than you can transfer)"}.`)
+          ? h("p", { class: "warn", "data-testid": "vote-raise" }, `Your budget is ${amount(app, p.raiseBy)} short: raise it to ${amount(app, budget.frozen + p.raiseBy)} first${p.affordable ? "" : " (more than you can transfer)"}. `, raise)
           : h("p", {}, `Left for other votes: ${amount(app, p.free)} (at most power ${maxPower(p.free + c, price)} here).`),
       );
     }
