@@ -15,7 +15,7 @@ use std::{
 use serde::Deserialize;
 use subxt::rpcs::{client::RpcClient, rpc_params};
 
-use super::node::{node_binary, Client};
+use super::node::{connected, node_binary, rpc_client, Client};
 
 /// What the tests read of `network/local.toml`.
 #[derive(Deserialize)]
@@ -133,9 +133,8 @@ impl Validator {
 
 	/// A subxt client connected to it.
 	pub async fn client(&self) -> Client {
-		Client::from_insecure_url(self.url())
-			.await
-			.expect("subxt connects to the validator")
+		let url = self.url();
+		connected(&url, || Client::from_insecure_url(&url)).await
 	}
 }
 
@@ -304,7 +303,7 @@ pub async fn rpc(
 	method: &str,
 	params: subxt::rpcs::client::RpcParams,
 ) -> serde_json::Value {
-	let client = RpcClient::from_insecure_url(url).await.expect("rpc client connects");
+	let client = rpc_client(url).await;
 	client
 		.request(method, params)
 		.await

@@ -13,6 +13,31 @@ use std::{
 
 use subxt::{OnlineClient, PolkadotConfig};
 
+/// Connects with `connect`, retrying for 10 s: a node under load now and then resets the first
+/// connections to its RPC server (seen right after it started, with every test running).
+pub async fn connected<T, E, F>(url: &str, mut connect: impl FnMut() -> F) -> T
+where
+	E: std::fmt::Display,
+	F: std::future::Future<Output = Result<T, E>>,
+{
+	let deadline = Instant::now() + Duration::from_secs(10);
+	loop {
+		match connect().await {
+			Ok(client) => return client,
+			Err(e) if Instant::now() < deadline => {
+				eprintln!("connecting to {url} failed ({e}); retrying");
+				tokio::time::sleep(Duration::from_millis(500)).await;
+			},
+			Err(e) => panic!("cannot connect to {url}: {e}"),
+		}
+	}
+}
+
+/// A JSON-RPC client of the node at `url` (see [`connected`]).
+pub async fn rpc_client(url: &str) -> subxt::rpcs::client::RpcClient {
+	connected(url, || subxt::rpcs::client::RpcClient::from_insecure_url(url)).await
+}
+
 /// The client configuration: dao-chain uses the same account, signature and extension types as
 /// Polkadot's relay chain.
 pub type Client = OnlineClient<PolkadotConfig>;
@@ -107,9 +132,8 @@ impl DevNode {
 
 	/// A subxt client connected to the node.
 	pub async fn client(&self) -> Client {
-		Client::from_insecure_url(self.url())
-			.await
-			.expect("subxt connects to the dev node")
+		let url = self.url();
+		connected(&url, || Client::from_insecure_url(&url)).await
 	}
 
 	/// Stops the node with SIGINT, as Ctrl-C would, and checks that it exits cleanly.
@@ -166,11 +190,11 @@ pub async fn seal_blocks(url: &str, count: u32) {
 }
 
 mod jsonrpsee_client {
-	use subxt::rpcs::{client::RpcClient, rpc_params};
+	use subxt::rpcs::rpc_params;
 
 	/// Calls `engine_createBlock(create_empty = true, finalize = true)`.
 	pub async fn seal_empty_block(url: &str) {
-		let client = RpcClient::from_insecure_url(url).await.expect("rpc client connects");
+		let client = super::rpc_client(url).await;
 		let _: serde_json::Value = client
 			.request("engine_createBlock", rpc_params![true, true, Option::<String>::None])
 			.await
@@ -334,8 +358,8 @@ pub fn event<E: scale_decode::DecodeAsFields>(
 /// The best (= finalized, in the seal modes) block number, straight from the node
 /// (`chain_getHeader`): a subxt client's view of the finalized head may lag a block behind.
 pub async fn block_number(url: &str) -> u64 {
-	use subxt::rpcs::{client::RpcClient, rpc_params};
-	let client = RpcClient::from_insecure_url(url).await.expect("rpc client connects");
+	use subxt::rpcs::rpc_params;
+	let client = rpc_client(url).await;
 	let header: serde_json::Value =
 		client.request("chain_getHeader", rpc_params![]).await.expect("chain_getHeader");
 	let number = header["number"].as_str().expect("a hex block number");

@@ -5,9 +5,9 @@
 import { amount, live, txButton, type App } from "../app";
 import { decodeCommand, encodeCommand } from "../command";
 import { field, h, table } from "../dom";
-import { countdown, parseUnits, short } from "../format";
+import { countdown, parseUnits, short, units } from "../format";
 import { cost, maxPower, preview, type Budget } from "../quadratic";
-import { treasuryPanel } from "./treasury";
+import { paymentAsset, treasuryPanel, type PaymentAsset } from "./treasury";
 
 /** The voter's live vote on a proposal, from its `Voters` record. */
 interface MyVote {
@@ -87,7 +87,7 @@ export function communityPage(app: App, community: number): HTMLElement {
     return table(
       [
         { title: "id", cell: (r) => `#${r.id}`, sort: (r) => r.id },
-        { title: "command", cell: (r) => h("span", { "data-testid": `command-${r.id}` }, commandView(r.p.metadata), r.p.action.type === "PaidCommand" ? h("span", { class: "budget" }, ` budget ${r.p.action.value.budget}`) : r.p.action.type !== "Command" ? ` (${r.p.action.type})` : "") },
+        { title: "command", cell: (r) => h("span", { "data-testid": `command-${r.id}` }, commandView(r.p.metadata), r.p.action.type === "PaidCommand" ? h("span", { class: "budget" }, ` budget ${asset ? `${units(r.p.action.value.budget, asset.decimals)} ${asset.symbol}` : r.p.action.value.budget}`) : r.p.action.type !== "Command" ? ` (${r.p.action.type})` : "") },
         { title: "proposer", cell: (r) => h("code", { title: r.p.proposer }, short(r.p.proposer)) },
         { title: "deadline", cell: (r) => (r.t ? h("span", { "data-testid": `deadline-${r.id}` }, `#${r.t.deadline}: ${countdown(r.t.deadline, app.best, app.chain.blockMs)}`) : "") },
         { title: "aye / nay (power)", cell: (r) => h("span", { "data-testid": `tally-${r.id}` }, `${r.t?.aye ?? 0n} / ${r.t?.nay ?? 0n}`), sort: (r) => Number((r.t?.aye ?? 0n) - (r.t?.nay ?? 0n)) },
@@ -107,10 +107,15 @@ export function communityPage(app: App, community: number): HTMLElement {
     );
   }, "proposals-list");
 
-  // Push: a command of the versioned format, an optional budget for a paid job.
+  // Push: a command of the versioned format, an optional budget for a paid job (in the payment asset).
+  let asset: PaymentAsset | undefined;
+  void paymentAsset(app).then((a) => {
+    asset = a;
+    budget.placeholder = `none, or an amount of ${a.symbol}`;
+  });
   const kind = h("input", { placeholder: "kind, e.g. train", "data-testid": "push-kind" });
   const args = h("textarea", { placeholder: '{"epochs": 3}', rows: 2, "data-testid": "push-args" });
-  const budget = h("input", { placeholder: "none (or payment asset units)", "data-testid": "push-budget" });
+  const budget = h("input", { placeholder: "none", "data-testid": "push-budget" });
   const push = txButton(app, "Push proposal", () => {
     let parsed: unknown = {};
     try {
@@ -128,7 +133,8 @@ export function communityPage(app: App, community: number): HTMLElement {
     let paid: bigint | undefined;
     if (budget.value.trim()) {
       try {
-        paid = parseUnits(budget.value, 0);
+        if (!asset) return "loading the payment asset…";
+        paid = parseUnits(budget.value, asset.decimals);
       } catch (error) {
         return (error as Error).message;
       }
@@ -147,7 +153,7 @@ export function communityPage(app: App, community: number): HTMLElement {
       h("h3", {}, "Waiting for the executor"),
       pending.length === 0
         ? h("p", { class: "empty" }, "Nothing queued.")
-        : table([{ title: "proposal", cell: (j) => `#${j.proposal}` }, { title: "command", cell: (j) => commandView(j.command) }, { title: "kind", cell: (j) => j.kind.type }, { title: "budget", cell: (j) => String(j.budget) }], pending, "pending"),
+        : table([{ title: "proposal", cell: (j) => `#${j.proposal}` }, { title: "command", cell: (j) => commandView(j.command) }, { title: "kind", cell: (j) => j.kind.type }, { title: "budget", cell: (j) => (asset ? `${units(j.budget, asset.decimals)} ${asset.symbol}` : String(j.budget)) }], pending, "pending"),
       h("h3", {}, "Receipts"),
       receipts.length === 0
         ? h("p", { class: "empty" }, "No receipt yet.")
