@@ -92,6 +92,8 @@ export function txButton(app: App, label: string, build: () => AnyTx | string, t
     button.disabled = true;
     const entry = h("li", { "data-tx": testid });
     app.txLog.prepend(entry);
+    // How many transactions this session sent (the log keeps the last 8).
+    app.txLog.dataset.count = String(Number(app.txLog.dataset.count ?? "0") + 1);
     while (app.txLog.children.length > 8) app.txLog.lastElementChild?.remove();
     const track = (state: TxState) => {
       show(state);

@@ -30,7 +30,7 @@ function dev(name) {
   const pair = derive(`//${name}`);
   return { name, address: ss58Address(pair.publicKey, 42), signer: getPolkadotSigner(pair.publicKey, 'Sr25519', pair.sign) };
 }
-const [alice, bob, charlie, dave] = ['Alice', 'Bob', 'Charlie', 'Dave'].map(dev);
+const [alice, bob, charlie, dave, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Ferdie'].map(dev);
 
 let passed = 0;
 async function step(name, body) {
@@ -88,19 +88,19 @@ const testid = (id) => `[data-testid="${id}"]`;
 const as = async (who) => page.selectOption(testid('account'), who.address);
 /** Clicks the transaction button `id` and waits for its entry in the transaction log to be finalized. */
 async function sign(id) {
-  const before = await page.locator(`[data-tx="${id}"]`).count();
+  const count = () => page.evaluate(() => Number(document.querySelector('[data-testid="tx-log"]')?.dataset.count ?? '0'));
+  const before = await count();
   await page.click(testid(id));
   // A click lands on a button of a view re-rendered by a new block at worst: click again.
-  const logged = () => page.waitForFunction(([tx, n]) => document.querySelectorAll(`[data-tx="${tx}"]`).length > n, [id, before], { timeout: 5_000 });
+  const logged = () => page.waitForFunction((n) => Number(document.querySelector('[data-testid="tx-log"]')?.dataset.count ?? '0') > n, before, { timeout: 5_000 });
   await logged().catch(async () => {
     await page.click(testid(id));
     await logged();
   });
-  const entry = page.locator(`[data-tx="${id}"]`).first();
-  await page.waitForFunction(([tx, n]) => {
-    const entries = document.querySelectorAll(`[data-tx="${tx}"]`);
-    return entries.length > n && ['finalized', 'failed'].includes(entries[0].dataset.stage);
-  }, [id, before], { timeout: TIMEOUT });
+  assert.equal(await count(), before + 1, `${id}: one transaction sent`);
+  const entry = page.locator('[data-testid="tx-log"] li').first();
+  assert.equal(await entry.getAttribute('data-tx'), id);
+  await page.waitForFunction(() => ['finalized', 'failed'].includes(document.querySelector('[data-testid="tx-log"] li')?.dataset.stage), null, { timeout: TIMEOUT });
   const text = await entry.textContent();
   assert.equal(await entry.getAttribute('data-stage'), 'finalized', `${id}: ${text}`);
   return text;
@@ -115,11 +115,12 @@ try {
     for (const name of ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) assert.ok(options.some((o) => o.startsWith(name)), `${name} in ${options}`);
   });
 
-  await step('Alice creates community 1 (N = 2, W = 1), Bob creates community 2', async () => {
+  await step('Alice creates community 1 (N = 2, W = 1, Ferdie its executor), Bob creates community 2', async () => {
     await as(alice);
     await page.fill(testid('create-id'), '1');
     await page.fill(testid('create-n'), '2');
     await page.fill(testid('create-w'), '1');
+    await page.fill(testid('create-executor'), ferdie.address);
     await page.hover(testid('create-community'));
     await page.waitForFunction(() => /fee ≈/.test(document.querySelector('[data-testid="create-community-status"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
     const fee = await textOf('create-community-status');
@@ -132,6 +133,9 @@ try {
     const c1 = await api.query.Voting.Communities.getValue(1);
     assert.equal(c1.creator, alice.address);
     assert.equal(c1.status.type, 'Bootstrapping');
+    assert.equal(c1.proposed_executor, ferdie.address);
+    // Ferdie's compute instance accepts (its agent would; no page does it).
+    await sendRaw(api.tx.Voting.accept_executor({ community: 1 }), ferdie);
     assert.equal((await api.query.Voting.Communities.getValue(2)).creator, bob.address);
   });
 
@@ -145,11 +149,30 @@ try {
     assert.equal((await api.query.Voting.Communities.getValue(1)).status.type, 'Active');
     assert.ok(await api.query.Voting.Members.getValue(2, alice.address));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="communities"] tbody tr').length === 2);
+    await page.waitForFunction(() => /5CiP…/.test(document.querySelector('[data-testid="communities"]')?.textContent ?? ''));
     await shot('communities');
   });
 
-  await step('Alice pushes a proposal; its command shows decoded', async () => {
+  await step('community 1 is active: Alice vouches for Charlie, who joins with the vouch and leaves again', async () => {
     await page.click(testid('open-community-1'));
+    await page.waitForSelector(testid('vouch-candidate'));
+    await page.fill(testid('vouch-candidate'), charlie.address);
+    await page.dispatchEvent(testid('vouch-candidate'), 'change');
+    await page.waitForFunction(() => document.querySelector('[data-testid="vouch-progress"]')?.textContent === '0 of 1 vouches');
+    await sign('vouch');
+    await as(charlie);
+    await page.waitForFunction(() => /1 of 1 vouches: you may join/.test(document.querySelector('[data-testid="membership"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+    await sign('join');
+    assert.ok(await api.query.Voting.Members.getValue(1, charlie.address), 'Charlie is a member');
+    assert.equal((await api.query.Voting.Communities.getValue(1)).member_count, 3);
+    await page.waitForSelector(testid('deregister'), { timeout: TIMEOUT });
+    await sign('deregister');
+    assert.equal(await api.query.Voting.Members.getValue(1, charlie.address), undefined);
+    assert.equal((await api.query.Voting.Communities.getValue(1)).member_count, 2);
+    await as(alice);
+  });
+
+  await step('Alice pushes a proposal; its command shows decoded', async () => {
     await page.waitForSelector(testid('community-summary'));
     await page.fill(testid('push-kind'), 'train');
     await page.fill(testid('push-args'), '{"epochs": 3, "dataset": "s3://bucket/set"}');
@@ -177,6 +200,20 @@ try {
     await page.waitForSelector(testid('my-vote-0'));
     assert.equal(await textOf('my-vote-0'), 'aye × 3 (9 DAO)');
     assert.equal(await textOf('tally-0'), '3 / 0');
+    // Retracting frees the cost at once; then the vote again, changed to power 2 and back.
+    await sign('retract-0');
+    assert.equal((await api.apis.VotingApi.frozen_budget(alice.address)).committed, 0n);
+    assert.equal((await api.query.Voting.Tallies.getValue(1, 0)).aye, 0n);
+    await page.click(testid('vote-0'));
+    await page.fill(testid('vote-power'), '2');
+    await sign('vote-submit');
+    await page.waitForFunction(() => document.querySelector('[data-testid="my-vote-0"]')?.textContent === 'aye × 2 (4 DAO)', null, { timeout: TIMEOUT });
+    await page.click(testid('vote-0'));
+    await page.fill(testid('vote-power'), '3');
+    await page.waitForFunction(() => /From power 2 to 3: commits 5 DAO more/.test(document.querySelector('[data-testid="vote-preview"]')?.textContent ?? ''));
+    await sign('vote-submit');
+    assert.equal((await api.apis.VotingApi.frozen_budget(alice.address)).committed, 9n * DAO);
+    await page.waitForFunction(() => document.querySelector('[data-testid="my-vote-0"]')?.textContent === 'aye × 3 (9 DAO)', null, { timeout: TIMEOUT });
     await shot('community');
   });
 
@@ -187,6 +224,13 @@ try {
     await sign('close-0');
     assert.equal(await api.query.Voting.Proposals.getValue(1, 0), undefined);
     assert.equal((await api.query.Voting.Outcomes.getValue(1, 0)).passed, true);
+    // The passed command waits for the executor; Ferdie reports it, and the receipt shows.
+    await page.waitForSelector(`${testid('pending')} tbody tr`, { timeout: TIMEOUT });
+    assert.match(await page.locator(testid('pending')).textContent(), /#0trainepochs: 3/);
+    const outputHash = `0x${'ab'.repeat(32)}`;
+    await sendRaw(api.tx.Voting.report_execution({ community: 1, proposal: 0, outcome: { type: 'Succeeded', value: undefined }, output_hash: outputHash }), ferdie);
+    await page.waitForSelector(`${testid('receipts')} tbody tr`, { timeout: TIMEOUT });
+    assert.match(await page.locator(testid('receipts')).textContent(), /#0succeeded0xab…abab5CiP…/);
     await page.fill(testid('budget-input'), '0');
     await sign('set-budget');
     const budget = await api.apis.VotingApi.frozen_budget(alice.address);

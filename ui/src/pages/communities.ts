@@ -15,7 +15,12 @@ export function communitiesPage(app: App): HTMLElement {
     const memberships = me
       ? await Promise.all(entries.map((e) => api.query.Voting.Members.getValue(e.keyArgs[0], me, { at: "best" })))
       : entries.map(() => undefined);
-    const rows = entries.map((e, i) => ({ id: e.keyArgs[0], c: e.value, member: memberships[i] !== undefined })).sort((a, b) => a.id - b.id);
+    const progress = me
+      ? await Promise.all(entries.map((e, i) => (memberships[i] === undefined && e.value.status.type === "Active" ? api.apis.VotingApi.whitelist_progress(e.keyArgs[0], me, { at: "best" }) : Promise.resolve(undefined))))
+      : entries.map(() => undefined);
+    const rows = entries
+      .map((e, i) => ({ id: e.keyArgs[0], c: e.value, member: memberships[i] !== undefined, vouches: progress[i]?.votes ?? 0 }))
+      .sort((a, b) => a.id - b.id);
     if (rows.length === 0) return h("p", { class: "empty" }, "No community yet: create the first one below.");
     return table(
       [
@@ -30,9 +35,11 @@ export function communitiesPage(app: App): HTMLElement {
           cell: (r) =>
             r.member
               ? "member"
-              : r.c.status.type === "Bootstrapping"
+              : r.c.status.type === "Bootstrapping" || (r.c.status.type === "Active" && r.vouches >= r.c.whitelist_threshold)
                 ? txButton(app, "Join", () => api.tx.Voting.join_community({ community: r.id }), `join-${r.id}`)
-                : "vouches needed",
+                : r.c.status.type === "Active"
+                  ? `${r.vouches} of ${r.c.whitelist_threshold} vouches`
+                  : "dissolving",
         },
       ],
       rows,

@@ -44,7 +44,12 @@ export function communityPage(app: App, community: number): HTMLElement {
       : [undefined, false];
     const actions: (Node | string)[] = [];
     if (!member && c.status.type === "Bootstrapping") actions.push(txButton(app, "Join", () => api.tx.Voting.join_community({ community }), "join"));
-    if (!member && c.status.type === "Active") actions.push("Active: you need W vouches from members to join.");
+    if (!member && c.status.type === "Active" && address) {
+      const progress = await api.apis.VotingApi.whitelist_progress(community, address, { at: "best" });
+      const votes = progress?.votes ?? 0;
+      if (votes >= c.whitelist_threshold) actions.push(`${votes} of ${c.whitelist_threshold} vouches: you may join. `, txButton(app, "Join", () => api.tx.Voting.join_community({ community }), "join"));
+      else actions.push(`${votes} of ${c.whitelist_threshold} vouches from members: ask members to vouch for you (below), then join.`);
+    }
     if (member) actions.push(canLeave ? txButton(app, "Leave (deregister)", () => api.tx.Voting.deregister({ community }), "deregister") : "member (you can leave once your votes here are final or retracted)");
     return h(
       "div",
