@@ -199,6 +199,9 @@ try {
     assert.deepEqual(freezes.map((f) => f.amount), [50n * DAO], 'the budget is the one freeze');
     await page.waitForSelector(testid('my-vote-0'));
     assert.equal(await textOf('my-vote-0'), 'aye × 3 (9 DAO)');
+    // The open panel now shows the vote as the one to change.
+    await page.waitForFunction(() => /From power 3 to 3: commits 0 DAO more; committed afterwards 9 DAO of 50 DAO/.test(document.querySelector('[data-testid="vote-preview"]')?.textContent ?? ''), null, { timeout: TIMEOUT });
+    assert.equal(await page.locator(`${testid('vote-submit')}`).textContent(), 'Change vote');
     assert.equal(await textOf('tally-0'), '3 / 0');
     // Retracting frees the cost at once; then the vote again, changed to power 2 and back.
     await sign('retract-0');

@@ -233,14 +233,22 @@ function voteControl(app: App, community: number, proposal: number, mine: MyVote
   const shown = h("div", { class: "preview", "data-testid": "vote-preview" });
   // When the budget is short, the raise it needs, signed from here before the vote.
   let raiseTo: bigint | undefined;
-  const raise = txButton(app, "Raise the budget", () => (raiseTo === undefined ? "the budget covers this vote" : api.tx.Voting.set_vote_budget({ budget: raiseTo })), "vote-raise-budget", (ok) => {
-    if (!ok || !app.account) return;
-    void api.apis.VotingApi.frozen_budget(app.account.address, { at: "best" }).then((b) => {
-      budget = b;
-      render();
-    });
-  });
   let budget: Budget | undefined;
+  // Reads the budget and this proposal's live vote again (after a transaction of this panel).
+  const reload = async () => {
+    const address = app.account?.address;
+    if (!address) return;
+    const [b, voter] = await Promise.all([api.apis.VotingApi.frozen_budget(address, { at: "best" }), api.query.Voting.Voters.getValue(address, { at: "best" })]);
+    budget = b;
+    const vote = voter?.votes.find((v) => v.community === community && v.proposal === proposal && v.deadline > app.best);
+    mine = vote ? { aye: vote.aye, power: vote.power, cost: vote.cost } : undefined;
+    const label = send.querySelector("button");
+    if (label) label.textContent = mine ? "Change vote" : "Vote";
+    render();
+  };
+  const raise = txButton(app, "Raise the budget", () => (raiseTo === undefined ? "the budget covers this vote" : api.tx.Voting.set_vote_budget({ budget: raiseTo })), "vote-raise-budget", (ok) => {
+    if (ok) void reload();
+  });
   const render = () => {
     const v = Number(power.value);
     if (!Number.isInteger(v) || v < 1) {
@@ -262,19 +270,15 @@ function voteControl(app: App, community: number, proposal: number, mine: MyVote
     shown.replaceChildren(...lines);
   };
   power.addEventListener("input", render);
-  const address = app.account?.address;
-  if (address) {
-    void api.apis.VotingApi.frozen_budget(address, { at: "best" }).then((b) => {
-      budget = b;
-      render();
-    });
-  }
-  render();
   const send = txButton(app, mine ? "Change vote" : "Vote", () => {
     const v = Number(power.value);
     if (!Number.isInteger(v) || v < 1) return "power is a whole number, at least 1";
     const args = { community, proposal, aye: aye.value === "aye", power: v };
     return mine ? api.tx.Voting.modify_vote(args) : api.tx.Voting.vote(args);
-  }, "vote-submit");
+  }, "vote-submit", (ok) => {
+    if (ok) void reload();
+  });
+  render();
+  void reload();
   return h("div", {}, h("h3", {}, `Vote on proposal #${proposal}`), h("div", { class: "form" }, field("side", aye), field("power", power), send), shown);
 }
