@@ -1,6 +1,8 @@
 // The versioned command format of a proposal's metadata (README, "Command format"):
 // UTF-8 JSON `{"v":1,"kind":"train","args":{...}}`, the same rules the agent applies.
 
+import { toHex } from "./format";
+
 export type Command =
   | { valid: true; kind: string; args: Record<string, unknown> }
   | { valid: false; reason: string; text: string };
@@ -13,7 +15,7 @@ export function decodeCommand(bytes: Uint8Array): Command {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { valid: false, reason: "not UTF-8", text: hex(bytes) };
+    return { valid: false, reason: "not UTF-8", text: toHex(bytes) };
   }
   let value: unknown;
   try {
@@ -42,8 +44,4 @@ export function decodeCommand(bytes: Uint8Array): Command {
 export function encodeCommand(kind: string, args: Record<string, unknown>): Uint8Array {
   if (!KIND.test(kind)) throw new RangeError("kind must be 1 to 64 of a-z, 0-9, - and _");
   return new TextEncoder().encode(JSON.stringify({ v: 1, kind, args }));
-}
-
-function hex(bytes: Uint8Array): string {
-  return "0x" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }

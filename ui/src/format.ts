@@ -43,3 +43,8 @@ export function countdown(deadline: number, now: number, blockMs: number): strin
 export function short(address: string): string {
   return address.length > 12 ? `${address.slice(0, 4)}…${address.slice(-4)}` : address;
 }
+
+/** Bytes as 0x-prefixed hex. */
+export function toHex(bytes: Uint8Array): string {
+  return "0x" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}

@@ -5,9 +5,9 @@
 import { amount, live, txButton, type App } from "../app";
 import { decodeCommand, encodeCommand } from "../command";
 import { field, h, table } from "../dom";
-import { countdown, parseUnits, short, units } from "../format";
+import { countdown, parseUnits, short } from "../format";
 import { cost, maxPower, preview, type Budget } from "../quadratic";
-import { paymentAsset, treasuryPanel, type PaymentAsset } from "./treasury";
+import { pay, paymentAsset, treasuryPanel, type PaymentAsset } from "./treasury";
 
 /** The voter's live vote on a proposal, from its `Voters` record. */
 interface MyVote {
@@ -92,7 +92,7 @@ export function communityPage(app: App, community: number): HTMLElement {
     return table(
       [
         { title: "id", cell: (r) => `#${r.id}`, sort: (r) => r.id },
-        { title: "command", cell: (r) => h("span", { "data-testid": `command-${r.id}` }, commandView(r.p.metadata), r.p.action.type === "PaidCommand" ? h("span", { class: "budget" }, ` budget ${asset ? `${units(r.p.action.value.budget, asset.decimals)} ${asset.symbol}` : r.p.action.value.budget}`) : r.p.action.type !== "Command" ? ` (${r.p.action.type})` : "") },
+        { title: "command", cell: (r) => h("span", { "data-testid": `command-${r.id}` }, commandView(r.p.metadata), r.p.action.type === "PaidCommand" ? h("span", { class: "budget" }, ` budget ${asset ? pay(asset, r.p.action.value.budget) : r.p.action.value.budget}`) : r.p.action.type !== "Command" ? ` (${r.p.action.type})` : "") },
         { title: "proposer", cell: (r) => h("code", { title: r.p.proposer }, short(r.p.proposer)) },
         { title: "deadline", cell: (r) => (r.t ? h("span", { "data-testid": `deadline-${r.id}` }, `#${r.t.deadline}: ${countdown(r.t.deadline, app.best, app.chain.blockMs)}`) : "") },
         { title: "aye / nay (power)", cell: (r) => h("span", { "data-testid": `tally-${r.id}` }, `${r.t?.aye ?? 0n} / ${r.t?.nay ?? 0n}`), sort: (r) => Number((r.t?.aye ?? 0n) - (r.t?.nay ?? 0n)) },
@@ -158,7 +158,7 @@ export function communityPage(app: App, community: number): HTMLElement {
       h("h3", {}, "Waiting for the executor"),
       pending.length === 0
         ? h("p", { class: "empty" }, "Nothing queued.")
-        : table([{ title: "proposal", cell: (j) => `#${j.proposal}` }, { title: "command", cell: (j) => commandView(j.command) }, { title: "kind", cell: (j) => j.kind.type }, { title: "budget", cell: (j) => (asset ? `${units(j.budget, asset.decimals)} ${asset.symbol}` : String(j.budget)) }], pending, "pending"),
+        : table([{ title: "proposal", cell: (j) => `#${j.proposal}` }, { title: "command", cell: (j) => commandView(j.command) }, { title: "kind", cell: (j) => j.kind.type }, { title: "budget", cell: (j) => (asset ? pay(asset, j.budget) : String(j.budget)) }], pending, "pending"),
       h("h3", {}, "Receipts"),
       receipts.length === 0
         ? h("p", { class: "empty" }, "No receipt yet.")

@@ -7,14 +7,14 @@ import { dao } from "@polkadot-api/descriptors";
 import { getTypedCodecs } from "polkadot-api";
 import { amount, live, type App } from "../app";
 import { h, table } from "../dom";
-import { blocksToTime, short } from "../format";
+import { blocksToTime, short, toHex } from "../format";
 import { epochProgress, type EpochProgress } from "../epoch";
 
 const HISTORY_EPOCHS = 8;
 
 function text(bytes: Uint8Array): string {
   const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : "0x" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : toHex(bytes);
 }
 
 function progressBar(app: App, p: EpochProgress): HTMLElement {
@@ -62,10 +62,6 @@ async function history(app: App, model: number, uid: number): Promise<Sample[]> 
     }
   }
   return samples;
-}
-
-function toHex(bytes: Uint8Array): string {
-  return "0x" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** A small SVG line chart of two series over epochs. */

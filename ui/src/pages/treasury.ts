@@ -4,6 +4,7 @@
 
 import { amount, live, txButton, type App } from "../app";
 import { field, h, table } from "../dom";
+import { describeError, type DispatchErrorLike } from "../errors";
 import { parseUnits, short, units } from "../format";
 
 /** The payment asset's symbol and decimals (pallet-assets metadata of `PaymentAssetId`). */
@@ -20,15 +21,13 @@ export async function paymentAsset(app: App): Promise<PaymentAsset> {
   return { id, symbol: new TextDecoder().decode(metadata.symbol) || `asset ${id}`, decimals: metadata.decimals };
 }
 
-const pay = (asset: PaymentAsset, planck: bigint) => `${units(planck, asset.decimals)} ${asset.symbol}`;
+/** An amount of the payment asset: "99.99 dUSD". */
+export const pay = (asset: PaymentAsset, planck: bigint) => `${units(planck, asset.decimals)} ${asset.symbol}`;
 
-/** A quote's error (`Err(DispatchError)` of `quote_contribute` / `quote_withdraw`) as the pallet's error name. */
-function quoteError(error: { type: string; value?: unknown }): string {
-  if (error.type === "Module") {
-    const module = error.value as { type: string; value?: { type: string } };
-    return `${module.type}.${module.value?.type ?? ""}`;
-  }
-  return error.type;
+/** A quote's error (`Err(DispatchError)` of `quote_contribute` / `quote_withdraw`), as a failed transaction shows it. */
+function quoteError(app: App, error: DispatchErrorLike): string {
+  const { name, docs } = describeError(error, app.docs);
+  return docs ? `${name} — ${docs}` : name;
 }
 
 export function treasuryPanel(app: App, community: number): HTMLElement {
@@ -72,7 +71,7 @@ export function treasuryPanel(app: App, community: number): HTMLElement {
       const quote = await api.apis.TreasuryApi.quote_contribute(community, me, planck, { at: "best" });
       giveQuote.textContent = quote.success
         ? `You would get ${quote.value.shares} shares, ${amount(app, quote.value.native)} minted (voting power in any community) and ${pay(asset, quote.value.credits)} of credits${quote.value.endowment ? `; ${pay(asset, quote.value.endowment)} stays in the pot as its minimum balance` : ""}; deposit held ${amount(app, quote.value.deposit)}.`
-        : `It would fail: ${quoteError(quote.value as { type: string; value?: unknown })}.`;
+        : `It would fail: ${quoteError(app, quote.value as DispatchErrorLike)}.`;
     });
     const contribute = txButton(app, "Contribute", () => {
       try {
@@ -94,7 +93,7 @@ export function treasuryPanel(app: App, community: number): HTMLElement {
       const quote = await api.apis.TreasuryApi.quote_withdraw(community, me, BigInt(back.value.trim()), { at: "best" });
       backQuote.textContent = quote.success
         ? `You would get ${pay(asset, quote.value.amount)}; ${amount(app, quote.value.native_burned)} and ${pay(asset, quote.value.credits_burned)} of credits burned; ${amount(app, quote.value.deposit_released)} of deposit back.`
-        : `It would fail: ${quoteError(quote.value as { type: string; value?: unknown })}.`;
+        : `It would fail: ${quoteError(app, quote.value as DispatchErrorLike)}.`;
     });
     const withdraw = txButton(app, "Withdraw", () => (/^\d+$/.test(back.value.trim()) ? api.tx.Treasury.withdraw({ community, shares: BigInt(back.value.trim()) }) : "shares are a whole number"), "withdraw");
 
